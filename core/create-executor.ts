@@ -1,0 +1,116 @@
+import { Catalog, type CatalogEntry } from './catalog.js';
+import type { LoadedConfig } from './config.js';
+import { ConnectionAdmin } from './connection-admin.js';
+import { Executor, type CallContext, type ExecuteResult } from './execute.js';
+import { scopeName, type ScopeName, type ToolAddress } from './ids.js';
+import type { JsonSchema, JsonSchemaObject } from './json-schema.js';
+import type { PolicyAction, SideEffect } from './manifest.js';
+import { SourceAdmin, type SourceOutcome } from './source-admin.js';
+import type { SourcePlugin } from './source-plugin.js';
+import { CatalogStore } from './store/catalog-store.js';
+import { ConnectionStore } from './store/connection-store.js';
+import { openDatabase, type Db } from './store/database.js';
+import { RunStore } from './store/run-store.js';
+
+export interface CreateExecutorOptions {
+  /** SQLite file (`~/.executor/executor.db` by default, chosen by the caller), or `:memory:`. */
+  databasePath: string;
+  /** The loaded `executor.json`. */
+  config: LoadedConfig;
+  /** Source plugins by kind; the caller picks them (the core knows none). */
+  plugins: readonly SourcePlugin[];
+  /** Environment secrets are read from. Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** The fetch used for upstream calls and spec downloads. Default global `fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** Everything an agent may read about one tool before calling it. */
+export interface ToolDescription {
+  address: ToolAddress;
+  summary: string;
+  description: string;
+  inputSchema: JsonSchemaObject;
+  outputSchema?: JsonSchema;
+  sideEffect: SideEffect;
+  policy: PolicyAction;
+}
+
+/** The executor: catalog, connections, runs and the one verb, for one stack of scopes. */
+export interface ExecutorHandle {
+  readonly scopes: readonly ScopeName[];
+  readonly catalog: Catalog;
+  readonly sources: SourceAdmin;
+  readonly connections: ConnectionAdmin;
+  readonly runs: RunStore;
+  /** Applies the config's sources and connections (resolving only what changed). */
+  syncConfig(): Promise<SourceOutcome[]>;
+  describe(address: string): ToolDescription;
+  execute(address: string, args: unknown, context: CallContext): Promise<ExecuteResult>;
+  /** The effective policy of a callable tool. */
+  policyOf(entry: CatalogEntry): PolicyAction;
+  close(): void;
+}
+
+/**
+ * @example
+ * const executor = createExecutor({ databasePath: ':memory:', config: emptyConfig(), plugins: [openApiSource()] });
+ * await executor.syncConfig();
+ * const result = await executor.execute('petstore.local.default.findPetsByStatus', { status: 'sold' }, { surface: 'sdk' });
+ */
+export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
+  const { config } = options.config;
+  const scopes = (config.scopes ?? ['local']).map(scopeName);
+  const defaultScope = scopes[scopes.length - 1]!;
+  const plugins = new Map(options.plugins.map((p) => [p.kind, p]));
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const db: Db = openDatabase(options.databasePath);
+  const catalogStore = new CatalogStore(db);
+  const connectionStore = new ConnectionStore(db);
+  const runs = new RunStore(db);
+  const catalog = new Catalog(catalogStore, connectionStore, scopes);
+  const sources = new SourceAdmin({ store: catalogStore, catalog, plugins, defaultScope, fetch: fetchImpl });
+  const connections = new ConnectionAdmin(connectionStore, catalog, defaultScope);
+  const executor = new Executor({
+    catalog,
+    runs,
+    plugins,
+    fetch: fetchImpl,
+    env: options.env ?? process.env,
+    timeoutMs: config.timeoutMs ?? 30_000,
+    defaultScope,
+  });
+
+  // No policy rules exist yet, so every visible tool is allowed; this is the one place that will change.
+  const policyOf = (_entry: CatalogEntry): PolicyAction => 'allow';
+
+  return {
+    scopes,
+    catalog,
+    sources,
+    connections,
+    runs,
+    async syncConfig() {
+      const outcomes = await sources.syncConfig(config, options.config.baseDir);
+      connections.syncConfig(config.connections, options.config.baseDir);
+      return outcomes;
+    },
+    describe(address) {
+      const entry = catalog.lookup(address);
+      const schemas = catalog.schemasOf(entry.tool);
+      const description: ToolDescription = {
+        address: entry.address,
+        summary: entry.tool.summary,
+        description: entry.tool.description,
+        inputSchema: schemas.inputSchema,
+        sideEffect: entry.tool.sideEffect,
+        policy: policyOf(entry),
+      };
+      if (schemas.outputSchema !== undefined) description.outputSchema = schemas.outputSchema;
+      return description;
+    },
+    execute: (address, args, context) => executor.execute(address, args, context),
+    policyOf,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,48 @@
+// The public surface of the core. Surfaces (server, CLI) and plugins import from here only.
+export { AuthTemplateSchema, NO_AUTH, secretNamesOf, type AuthTemplate } from './auth-template.js';
+export { secretRefsFor, type CatalogEntry, type ConnectionView } from './catalog.js';
+export {
+  ConfigError,
+  ConnectionConfigSchema,
+  ExecutorConfigSchema,
+  emptyConfig,
+  loadConfigFile,
+  parseConfig,
+  type ConnectionConfig,
+  type ExecutorConfig,
+  type LoadedConfig,
+} from './config.js';
+export { createExecutor, type CreateExecutorOptions, type ExecutorHandle, type ToolDescription } from './create-executor.js';
+export {
+  ExecutorError,
+  errorFromUnknown,
+  errorShapeFrom,
+  isExecutorError,
+  type ErrorCode,
+  type ErrorShape,
+} from './errors.js';
+export type { CallContext, ExecuteResult } from './execute.js';
+export { databasePathIn, defaultConfigPathIn, executorHome } from './home.js';
+export {
+  formatAddress,
+  identifierFrom,
+  isIdentifier,
+  parseAddress,
+  toolId,
+  type ConnectionName,
+  type RunId,
+  type ScopeName,
+  type SourceName,
+  type ToolAddress,
+  type ToolId,
+} from './ids.js';
+export { isSchemaObject, type JsonSchema, type JsonSchemaObject, type JsonSchemaTypeName } from './json-schema.js';
+export type { Manifest, ManifestTool, PolicyAction, SideEffect } from './manifest.js';
+export { REDACTED, redactSecrets } from './redact.js';
+export type { SourceOutcome } from './source-admin.js';
+export { SourceConfigCommonSchema, type SourceConfigCommon } from './source-config.js';
+export type { InvokeContext, InvokedTool, ResolveContext, SourceConfigBase, SourcePlugin } from './source-plugin.js';
+export type { RecordOrigin, RegisteredSource, RegisteredTool } from './store/catalog-store.js';
+export type { RegisteredConnection } from './store/connection-store.js';
+export type { RunQuery, RunRecord, RunStatus, Surface } from './store/run-store.js';
+export { formatZodIssues } from './zod-issues.js';

@@ -1,0 +1,67 @@
+// Schema steps, applied in order; `PRAGMA user_version` counts how many ran. Append, never edit.
+// Every record carries its scope inline.
+
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE sources (
+    scope        TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    origin       TEXT NOT NULL CHECK (origin IN ('config', 'cli')),
+    config       TEXT NOT NULL,
+    base_dir     TEXT NOT NULL,
+    config_hash  TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('ready', 'failed')),
+    error        TEXT,
+    title        TEXT,
+    base_url     TEXT,
+    auth         TEXT NOT NULL,
+    warnings     TEXT NOT NULL DEFAULT '[]',
+    tool_count   INTEGER NOT NULL DEFAULT 0,
+    resolved_at  INTEGER,
+    PRIMARY KEY (scope, name)
+  );
+  CREATE TABLE tools (
+    scope          TEXT NOT NULL,
+    source         TEXT NOT NULL,
+    id             TEXT NOT NULL,
+    summary        TEXT NOT NULL,
+    description    TEXT NOT NULL,
+    input_schema   TEXT NOT NULL,
+    output_schema  TEXT,
+    side_effect    TEXT NOT NULL,
+    default_policy TEXT,
+    keywords       TEXT NOT NULL,
+    binding        TEXT NOT NULL,
+    PRIMARY KEY (scope, source, id),
+    FOREIGN KEY (scope, source) REFERENCES sources (scope, name) ON DELETE CASCADE
+  );
+  CREATE TABLE connections (
+    scope       TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    origin      TEXT NOT NULL CHECK (origin IN ('config', 'cli')),
+    secrets     TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (scope, source, name)
+  );
+  CREATE TABLE runs (
+    id             TEXT PRIMARY KEY,
+    parent_id      TEXT,
+    scope          TEXT NOT NULL,
+    surface        TEXT NOT NULL,
+    principal      TEXT NOT NULL,
+    address        TEXT NOT NULL,
+    args_hash      TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    started_at     INTEGER NOT NULL,
+    ended_at       INTEGER,
+    duration_ms    REAL,
+    error_code     TEXT,
+    error_message  TEXT,
+    http_status    INTEGER,
+    output_bytes   INTEGER
+  );
+  CREATE INDEX runs_started ON runs (started_at DESC);
+  `,
+];

@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import type { ErrorCode } from '../errors.js';
+import { runId, type RunId, type ScopeName } from '../ids.js';
+import type { Db } from './database.js';
+
+export type RunStatus = 'running' | 'pending_approval' | 'succeeded' | 'failed' | 'declined' | 'blocked';
+
+/** Which surface started a run: MCP (`mcp`), the CLI (`cli`), code mode (`code`), an in-process caller (`sdk`). */
+export type Surface = 'mcp' | 'cli' | 'code' | 'sdk';
+
+/** One execution on any surface. Never holds a secret, nor the arguments themselves (only their hash). */
+export interface RunRecord {
+  id: RunId;
+  parentId?: RunId;
+  scope: ScopeName;
+  surface: Surface;
+  /** Who asked: surface plus client, e.g. `mcp:claude-code`. */
+  principal: string;
+  address: string;
+  argsHash: string;
+  status: RunStatus;
+  startedAt: number;
+  endedAt?: number;
+  durationMs?: number;
+  errorCode?: ErrorCode;
+  errorMessage?: string;
+  httpStatus?: number;
+  outputBytes?: number;
+}
+
+export interface RunFinish {
+  status: RunStatus;
+  durationMs: number;
+  errorCode?: ErrorCode;
+  errorMessage?: string;
+  httpStatus?: number;
+  outputBytes?: number;
+}
+
+export interface RunQuery {
+  status?: RunStatus;
+  /** Exact address, or a prefix ending in `.` / `*`. */
+  address?: string;
+  /** Epoch milliseconds. */
+  since?: number;
+  limit?: number;
+}
+
+interface RunRow {
+  id: string;
+  parent_id: string | null;
+  scope: string;
+  surface: Surface;
+  principal: string;
+  address: string;
+  args_hash: string;
+  status: RunStatus;
+  started_at: number;
+  ended_at: number | null;
+  duration_ms: number | null;
+  error_code: ErrorCode | null;
+  error_message: string | null;
+  http_status: number | null;
+  output_bytes: number | null;
+}
+
+export class RunStore {
+  readonly #db: Db;
+  readonly #insert;
+  readonly #finish;
+  readonly #get;
+
+  constructor(db: Db) {
+    this.#db = db;
+    this.#insert = db.prepare(
+      `INSERT INTO runs (id, parent_id, scope, surface, principal, address, args_hash, status, started_at)
+       VALUES (@id, @parent_id, @scope, @surface, @principal, @address, @args_hash, @status, @started_at)`,
+    );
+    this.#finish = db.prepare(
+      `UPDATE runs SET status = @status, ended_at = @ended_at, duration_ms = @duration_ms, error_code = @error_code,
+         error_message = @error_message, http_status = @http_status, output_bytes = @output_bytes WHERE id = @id`,
+    );
+    this.#get = db.prepare<[string], RunRow>('SELECT * FROM runs WHERE id = ?');
+  }
+
+  start(run: Omit<RunRecord, 'id' | 'status' | 'startedAt'>): RunRecord {
+    const record: RunRecord = { ...run, id: newRunId(), status: 'running', startedAt: Date.now() };
+    this.#insert.run({
+      id: record.id,
+      parent_id: record.parentId ?? null,
+      scope: record.scope,
+      surface: record.surface,
+      principal: record.principal,
+      address: record.address,
+      args_hash: record.argsHash,
+      status: record.status,
+      started_at: record.startedAt,
+    });
+    return record;
+  }
+
+  finish(id: RunId, finish: RunFinish): void {
+    this.#finish.run({
+      id,
+      status: finish.status,
+      ended_at: Date.now(),
+      duration_ms: finish.durationMs,
+      error_code: finish.errorCode ?? null,
+      error_message: finish.errorMessage ?? null,
+      http_status: finish.httpStatus ?? null,
+      output_bytes: finish.outputBytes ?? null,
+    });
+  }
+
+  get(id: string): RunRecord | undefined {
+    const row = this.#get.get(id);
+    return row && runFromRow(row);
+  }
+
+  list(query: RunQuery = {}): RunRecord[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.status) {
+      where.push('status = ?');
+      params.push(query.status);
+    }
+    if (query.address) {
+      const prefix = query.address.endsWith('*') ? query.address.slice(0, -1) : undefined;
+      where.push(prefix === undefined ? 'address = ?' : "address LIKE ? ESCAPE '\\'");
+      params.push(prefix === undefined ? query.address : `${prefix.replace(/[\\%_]/g, '\\$&')}%`);
+    }
+    if (query.since !== undefined) {
+      where.push('started_at >= ?');
+      params.push(query.since);
+    }
+    const sql = `SELECT * FROM runs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY started_at DESC, id DESC LIMIT ?`;
+    return this.#db
+      .prepare<unknown[], RunRow>(sql)
+      .all(...params, query.limit ?? 50)
+      .map(runFromRow);
+  }
+}
+
+/** Time-ordered (base36 milliseconds) then random, so ids sort by start time and never collide. */
+function newRunId(): RunId {
+  return runId(`run_${Date.now().toString(36).padStart(9, '0')}${randomBytes(5).toString('hex')}`);
+}
+
+function runFromRow(row: RunRow): RunRecord {
+  const run: RunRecord = {
+    id: row.id as RunId,
+    scope: row.scope as ScopeName,
+    surface: row.surface,
+    principal: row.principal,
+    address: row.address,
+    argsHash: row.args_hash,
+    status: row.status,
+    startedAt: row.started_at,
+  };
+  if (row.parent_id !== null) run.parentId = row.parent_id as RunId;
+  if (row.ended_at !== null) run.endedAt = row.ended_at;
+  if (row.duration_ms !== null) run.durationMs = row.duration_ms;
+  if (row.error_code !== null) run.errorCode = row.error_code;
+  if (row.error_message !== null) run.errorMessage = row.error_message;
+  if (row.http_status !== null) run.httpStatus = row.http_status;
+  if (row.output_bytes !== null) run.outputBytes = row.output_bytes;
+  return run;
+}
