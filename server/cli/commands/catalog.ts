@@ -1,0 +1,79 @@
+import { printToolDeclaration } from '../../../sandbox/declarations/index.js';
+import { errorText } from '../../mcp/tool-result.js';
+import { openRuntime } from '../../runtime.js';
+import { emit, parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
+
+export const searchUsage = 'executor-mcp search <query...> [--limit N] [--source NAME]';
+export const describeUsage = 'executor-mcp describe <address>';
+export const callUsage = "executor-mcp call <address> ['{json args}' | -]   (- reads the args from stdin)";
+
+export async function searchCommand(context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(context.argv, { limit: { type: 'string' }, source: { type: 'string' } });
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError('search needs a query');
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be 1-100, got "${values.limit}"`);
+  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
+  try {
+    const results = await runtime.search.search(query, { limit, ...(values.source ? { source: values.source } : {}) });
+    emit(context, { results }, () =>
+      results.length === 0 ? `no tools match "${query}"` : results.map((r) => `${r.address}\n    ${r.description}`).join('\n'),
+    );
+    return 0;
+  } finally {
+    runtime.close();
+  }
+}
+
+export async function describeCommand(context: CommandContext): Promise<number> {
+  const { positionals } = parseCommandArgs(context.argv, {});
+  if (positionals.length !== 1) throw new UsageError('describe takes one <address>');
+  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
+  try {
+    const tool = runtime.executor.describe(positionals[0]!);
+    const typescript = printToolDeclaration(tool);
+    emit(context, { ...tool, typescript }, () => `${typescript}\n// policy: ${tool.policy}, side effect: ${tool.sideEffect}`);
+    return 0;
+  } finally {
+    runtime.close();
+  }
+}
+
+export async function callCommand(context: CommandContext): Promise<number> {
+  const { positionals } = parseCommandArgs(context.argv, {});
+  if (positionals.length < 1 || positionals.length > 2) throw new UsageError('call takes <address> [json-args]');
+  const [address, rawArgs] = positionals as [string, string | undefined];
+  const args = parseArgsJson(rawArgs === '-' ? await readStdin() : rawArgs);
+  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
+  try {
+    const result = await runtime.executor.execute(address, args, { surface: 'cli' });
+    if (!result.ok) {
+      if (context.json) context.io.out(JSON.stringify(result, null, 2));
+      else context.io.err(`${errorText(result.error)}\n(run ${result.runId})`);
+      return 1;
+    }
+    emit(context, result, () => JSON.stringify(result.data, null, 2));
+    return 0;
+  } finally {
+    runtime.close();
+  }
+}
+
+function parseArgsJson(text: string | undefined): Record<string, unknown> {
+  if (text === undefined || text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`args must be a JSON object: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError('args must be a JSON object, e.g. \'{"owner": "octocat"}\'');
+  return value as Record<string, unknown>;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+

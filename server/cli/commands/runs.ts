@@ -1,0 +1,81 @@
+import type { RunQuery, RunStatus } from '../../../core/index.js';
+import { openRuntime } from '../../runtime.js';
+import { emit, parseCommandArgs, table, UsageError, type CommandContext } from '../cli-io.js';
+
+export const runsUsage = [
+  'executor-mcp runs list [--status S] [--address A|prefix*] [--since 1h|ISO-date] [--limit N]',
+  'executor-mcp runs show <id>',
+].join('\n');
+
+const STATUSES: readonly RunStatus[] = ['running', 'pending_approval', 'succeeded', 'failed', 'declined', 'blocked'];
+
+export async function runsCommand(context: CommandContext): Promise<number> {
+  const [action, ...rest] = context.argv;
+  const runtime = await openRuntime({ ...(context.configPath === undefined ? {} : { configPath: context.configPath }), sync: false });
+  try {
+    const { runs } = runtime.executor;
+    switch (action) {
+      case 'list':
+      case undefined: {
+        const { values } = parseCommandArgs(rest, {
+          status: { type: 'string' },
+          address: { type: 'string' },
+          since: { type: 'string' },
+          limit: { type: 'string' },
+        }, false);
+        const query: RunQuery = { limit: values.limit === undefined ? 50 : Number(values.limit) };
+        if (!Number.isInteger(query.limit) || query.limit! < 1) throw new UsageError(`--limit must be a positive integer`);
+        if (values.status !== undefined) {
+          if (!STATUSES.includes(values.status as RunStatus)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
+          query.status = values.status as RunStatus;
+        }
+        if (values.address !== undefined) query.address = values.address;
+        if (values.since !== undefined) query.since = sinceFrom(values.since);
+        const list = runs.list(query);
+        emit(context, { runs: list }, () =>
+          list.length === 0
+            ? 'no runs'
+            : table([
+                ['ID', 'STARTED', 'STATUS', 'MS', 'ADDRESS', 'ERROR'],
+                ...list.map((r) => [
+                  r.id,
+                  new Date(r.startedAt).toISOString(),
+                  r.status,
+                  r.durationMs === undefined ? '-' : r.durationMs.toFixed(1),
+                  r.address,
+                  r.errorCode ?? '',
+                ]),
+              ]),
+        );
+        return 0;
+      }
+      case 'show': {
+        const { positionals } = parseCommandArgs(rest, {});
+        if (positionals.length !== 1) throw new UsageError('runs show takes one <id>');
+        const run = runs.get(positionals[0]!);
+        if (!run) {
+          context.io.err(`not_found: no run "${positionals[0]}"`);
+          return 1;
+        }
+        emit(context, run, () => Object.entries(run).map(([k, v]) => `${k}: ${String(v)}`).join('\n'));
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown runs action "${action}"`);
+    }
+  } finally {
+    runtime.close();
+  }
+}
+
+/** `90s`, `15m`, `2h`, `7d`, or an ISO date. */
+function sinceFrom(text: string): number {
+  const relative = /^(\d+)([smhd])$/.exec(text);
+  if (relative) {
+    const unit = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 }[relative[2] as 's' | 'm' | 'h' | 'd'];
+    return Date.now() - Number(relative[1]) * unit;
+  }
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) throw new UsageError(`--since takes 15m, 2h, 7d or an ISO date, got "${text}"`);
+  return date;
+}

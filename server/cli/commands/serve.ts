@@ -1,0 +1,57 @@
+import { serveOverHttp } from '../../http.js';
+import { openRuntime, type Runtime } from '../../runtime.js';
+import { serveOverStdio } from '../../stdio.js';
+import { parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
+
+export const serveUsage = 'executor-mcp [serve] [--http [--port N] [--host H] [--allowed-host NAME]...]';
+
+/** Serves MCP: stdio by default, Streamable HTTP with --http. Logs go to stderr. */
+export async function serveCommand(context: CommandContext): Promise<number> {
+  const { values } = parseCommandArgs(context.argv, {
+    http: { type: 'boolean' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'allowed-host': { type: 'string', multiple: true },
+  }, false);
+  const port = values.port === undefined ? 8788 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
+
+  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
+  reportSync(runtime, context);
+  if (!values.http) {
+    await serveOverStdio(runtime);
+    runtime.close();
+    return 0;
+  }
+  const server = await serveOverHttp(runtime, {
+    port,
+    ...(values.host ? { host: values.host } : {}),
+    ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
+  });
+  context.io.err(httpBanner(server.url, runtime));
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  runtime.close();
+  return 0;
+}
+
+function reportSync(runtime: Runtime, context: CommandContext): void {
+  for (const outcome of runtime.syncOutcomes) {
+    if (outcome.status === 'failed') context.io.err(`source ${outcome.name} failed to load: ${outcome.error}`);
+  }
+}
+
+function httpBanner(url: string, runtime: Runtime): string {
+  const snippet = JSON.stringify({ mcpServers: { executor: { type: 'http', url } } }, null, 2);
+  return [
+    `executor-mcp serving ${runtime.executor.catalog.toolCount()} tools from ${runtime.executor.catalog.sources().length} sources`,
+    `home: ${runtime.home}`,
+    `MCP URL: ${url}`,
+    'Agent config:',
+    snippet,
+  ].join('\n');
+}

@@ -1,0 +1,41 @@
+import type { McpServer } from '@modelcontextprotocol/server';
+import { z } from 'zod';
+import type { ExecutorHandle } from '../../core/index.js';
+import { errorResult, okResult, resultFromThrown } from './tool-result.js';
+
+const ExecuteInput = z.object({
+  address: z.string().min(1).describe('A tool address from search'),
+  args: z.record(z.string(), z.unknown()).optional().describe('Arguments matching the tool\'s describe signature'),
+});
+
+export interface ExecuteToolOptions {
+  executor: ExecutorHandle;
+  /** Names the MCP client for run records, e.g. `claude-code`. */
+  clientName: () => string | undefined;
+}
+
+export function registerExecuteTool(server: McpServer, options: ExecuteToolOptions): void {
+  server.registerTool(
+    'execute',
+    {
+      description:
+        'Call one tool by address with args matching its describe signature. Returns {ok, runId, data} or {ok: false, runId, error: {code, message}}.',
+      inputSchema: ExecuteInput,
+      annotations: { openWorldHint: true },
+    },
+    async ({ address, args }, ctx) => {
+      try {
+        const client = options.clientName();
+        const result = await options.executor.execute(address, args ?? {}, {
+          surface: 'mcp',
+          signal: ctx.mcpReq.signal,
+          ...(client ? { client } : {}),
+        });
+        if (!result.ok) return errorResult(result);
+        return okResult(result, JSON.stringify(result.data) ?? 'null');
+      } catch (error) {
+        return resultFromThrown(error);
+      }
+    },
+  );
+}
