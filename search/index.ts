@@ -1,0 +1,10 @@
+// The search module's public surface: the ranker seam (a dense ranker will implement it beside the
+// lexical one), rank fusion, and the index that holds rankers and fuses them.
+
+export type { RankedHit, RankOptions, Ranker, SearchDocument } from './ranker.js';
+export { createLexicalRanker, DEFAULT_FIELD_WEIGHTS } from './lexical-ranker.js';
+export type { LexicalField, LexicalRankerOptions } from './lexical-ranker.js';
+export { DEFAULT_RRF_K, fuseRankings } from './fusion.js';
+export type { WeightedRanking } from './fusion.js';
+export { createSearchIndex } from './search-index.js';
+export type { SearchHit, SearchIndex, SearchIndexOptions, SearchOptions, WeightedRanker } from './search-index.js';

@@ -1,0 +1,55 @@
+// The seam between the search index and its rankers. The lexical ranker implements it today; a dense
+// (embedding) ranker implements it beside it, and the search index fuses their rankings by rank alone, so
+// no ranker ever has to make its scores comparable with another's.
+
+/**
+ * One searchable tool. Everything is plain text, so a document can be built from any source (an OpenAPI
+ * operation, an MCP tool, a skill) and persisted as JSON.
+ */
+export interface SearchDocument {
+  /** Unique across the whole index; callers use `<source>\u0000<toolId>` or similar. Adding an existing key replaces it. */
+  key: string;
+  /** Source name (`github`): searchable, and the value the `source` filter compares with. */
+  source: string;
+  /** Dotted tool id inside the source (`issues.list_for_repo`). */
+  toolId: string;
+  /** One line, the text agents see in search results. */
+  summary: string;
+  /** Full description; may be long or empty. */
+  description: string;
+  /** Argument names (`owner`, `repo`, `per_page`). */
+  parameters: string[];
+  /** Extra words that help find the tool (tags, path nouns); never shown to agents. */
+  keywords: string[];
+}
+
+/** One ranked document. `score` orders hits within one ranking and means nothing across rankers. */
+export interface RankedHit {
+  key: string;
+  score: number;
+}
+
+export interface RankOptions {
+  /** Most hits to return. */
+  limit: number;
+  /** Only documents whose `source` equals this. */
+  source?: string;
+}
+
+/**
+ * Ranks documents for a free-text query.
+ *
+ * Contract, shared by every implementation (checked by `ranker-contract.test.ts`):
+ * - `add` with a key already present replaces that document; within one batch the last one wins.
+ * - `remove` forgets the given keys and ignores keys it never saw.
+ * - `rank` returns at most `limit` hits, best first (score descending), each key at most once, and only
+ *   documents of `source` when it is given. A query with no words (empty, punctuation only) or a
+ *   `limit` of 0 gives `[]`, never an error.
+ * - `add` may be asynchronous (a dense ranker embeds documents); a caller awaits it before ranking
+ *   and never calls `add` concurrently with itself.
+ */
+export interface Ranker {
+  add(docs: SearchDocument[]): void | Promise<void>;
+  remove(keys: string[]): void;
+  rank(query: string, options: RankOptions): RankedHit[] | Promise<RankedHit[]>;
+}
