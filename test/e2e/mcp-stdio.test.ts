@@ -26,7 +26,7 @@ beforeAll(async () => {
       // Relative to the config file's folder, as users write them.
       { name: 'broken', kind: 'openapi', spec: './broken-spec.json' },
       // A real spec whose upstream is down: every call must come back as a clean upstream_error.
-      { name: 'offline', kind: 'openapi', spec: join(SPECS, 'petstore-swagger2.json'), baseUrl: 'http://127.0.0.1:9' },
+      { name: 'offline', kind: 'openapi', spec: join(SPECS, 'petstore-swagger2.json'), baseUrl: 'http://127.0.0.1:9', auth: { type: 'none' } },
     ]),
   );
   writeFileSync(join(home.home, 'broken-spec.json'), '{ "openapi": "3.0.0", "paths": ');

@@ -1,0 +1,28 @@
+import type { SourcePlugin } from '../../core/source-plugin.js';
+import { OpenApiSourceConfigSchema, type OpenApiSourceConfig } from './config.js';
+import { invokeOperation } from './invoke.js';
+import { resolveOpenApi } from './resolve.js';
+
+export { OpenApiSourceConfigSchema } from './config.js';
+export type { OpenApiSourceConfig } from './config.js';
+export type { OpenApiBinding } from './binding.js';
+
+/**
+ * The OpenAPI source plugin: imports an OpenAPI 3.0/3.1 or Swagger 2.0 description (JSON or YAML, from a file
+ * or a URL) as one tool per operation, and calls an operation over HTTP.
+ *
+ * @example
+ * import { openApiSource } from './sources/openapi/index.js';
+ *
+ * const plugin = openApiSource();
+ * const config = plugin.config.parse({ name: 'petstore', kind: 'openapi', spec: './petstore.yaml' });
+ * const manifest = await plugin.resolve(config, { baseDir: process.cwd(), fetch });
+ */
+export function openApiSource(): SourcePlugin<OpenApiSourceConfig> {
+  return {
+    kind: 'openapi',
+    config: OpenApiSourceConfigSchema,
+    resolve: resolveOpenApi,
+    invoke: invokeOperation,
+  };
+}
