@@ -32,7 +32,7 @@ export interface Runtime {
   close(): void;
 }
 
-export const BUILTIN_PLUGINS: readonly SourcePlugin[] = [openApiSource() as unknown as SourcePlugin];
+export const BUILTIN_PLUGINS: readonly SourcePlugin[] = [openApiSource()];
 
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const env = options.env ?? process.env;
