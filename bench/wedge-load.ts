@@ -1,6 +1,6 @@
 // Loading GitHub's REST description: time to resolve (parse + refs + tools), to persist, and to index
 // for search; memory before and after. `npm run bench:wedge-load`
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,8 +49,17 @@ try {
   console.log(`resolve + persist to SQLite (sync):  ${syncMs.toFixed(0)} ms`);
   console.log(`build lexical index:                 ${indexMs.toFixed(0)} ms`);
   console.log(`reopen from SQLite (restart):        ${reopenMs.toFixed(0)} ms`);
+  console.log(`SQLite file: ${mib(statSync(join(home, 'executor.db')).size)} (+ WAL ${mib(walSize(join(home, 'executor.db-wal')))})`);
   console.log(`heap used: ${mib(before.heapUsed)} → ${mib(after.heapUsed)}; rss: ${mib(before.rss)} → ${mib(after.rss)}`);
   reopened.close();
 } finally {
   rmSync(home, { recursive: true, force: true });
+}
+
+function walSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
