@@ -31,7 +31,14 @@ Global flags:
 
 /** Runs the CLI; resolves to the exit code. 0 ok, 1 the operation failed, 2 bad usage or config. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const { rest, json, configPath, help } = extractGlobalFlags(argv);
+  let flags: ReturnType<typeof extractGlobalFlags>;
+  try {
+    flags = extractGlobalFlags(argv);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { rest, json, configPath, help } = flags;
   if (help) {
     io.out(HELP);
     return 0;

@@ -1,6 +1,7 @@
-import { McpServer, type McpServerFactory } from '@modelcontextprotocol/server';
+import { McpServer } from '@modelcontextprotocol/server';
 import type { ExecutorHandle } from '../../core/index.js';
 import type { CatalogSearch } from '../catalog-search.js';
+import { clientNameOf } from './client-name.js';
 import { registerDescribeTool } from './describe-tool.js';
 import { registerExecuteTool } from './execute-tool.js';
 import { registerSearchTool } from './search-tool.js';
@@ -20,7 +21,7 @@ export interface McpServerDeps {
  * A factory, because the SDK's entry points build one server per connection (stdio) or per request
  * (stateless HTTP). Each instance is a thin view over the one shared executor and search index.
  */
-export function mcpServerFactory(deps: McpServerDeps): McpServerFactory {
+export function mcpServerFactory(deps: McpServerDeps): () => McpServer {
   return () => {
     const server = new McpServer(
       { name: SERVER_NAME, version: SERVER_VERSION },
@@ -28,7 +29,7 @@ export function mcpServerFactory(deps: McpServerDeps): McpServerFactory {
     );
     registerSearchTool(server, deps.search);
     registerDescribeTool(server, deps.executor);
-    registerExecuteTool(server, { executor: deps.executor, clientName: () => server.server.getClientVersion()?.name });
+    registerExecuteTool(server, { executor: deps.executor, clientName: (ctx) => clientNameOf(server, ctx) });
     return server;
   };
 }

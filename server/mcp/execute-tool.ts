@@ -1,4 +1,4 @@
-import type { McpServer } from '@modelcontextprotocol/server';
+import type { McpServer, ServerContext } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import type { ExecutorHandle } from '../../core/index.js';
 import { errorResult, okResult, resultFromThrown } from './tool-result.js';
@@ -11,7 +11,7 @@ const ExecuteInput = z.object({
 export interface ExecuteToolOptions {
   executor: ExecutorHandle;
   /** Names the MCP client for run records, e.g. `claude-code`. */
-  clientName: () => string | undefined;
+  clientName: (ctx: ServerContext) => string | undefined;
 }
 
 export function registerExecuteTool(server: McpServer, options: ExecuteToolOptions): void {
@@ -25,7 +25,7 @@ export function registerExecuteTool(server: McpServer, options: ExecuteToolOptio
     },
     async ({ address, args }, ctx) => {
       try {
-        const client = options.clientName();
+        const client = options.clientName(ctx);
         const result = await options.executor.execute(address, args ?? {}, {
           surface: 'mcp',
           signal: ctx.mcpReq.signal,

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY, createExecutorHome, githubConfig, SPECS, type ExecutorHome } from '../fixtures/executor-home.js';
 import { startGithubUpstream, type GithubUpstream } from '../fixtures/github-upstream.js';
@@ -156,6 +157,15 @@ describe.each<Era>(['legacy', 'modern'])('executor-mcp over stdio (%s protocol e
     const { structured } = await call(session, 'search', { query: 'find pet by id', source: 'offline' });
     expect(structured.results[0].address).toBe('offline.local.default.getPetById');
     expect(session.stderr()).toMatch(/source broken failed to load: .*broken-spec\.json/);
+  });
+});
+
+describe('the run record', () => {
+  it('names the MCP client as principal in both protocol eras', () => {
+    const db = new Database(join(home.home, 'executor.db'), { readonly: true });
+    const principals = db.prepare("SELECT DISTINCT principal FROM runs WHERE surface = 'mcp'").pluck().all();
+    db.close();
+    expect(principals).toEqual(['mcp:e2e-test-client']);
   });
 });
 

@@ -53,5 +53,8 @@ function httpBanner(url: string, runtime: Runtime): string {
     `MCP URL: ${url}`,
     'Agent config:',
     snippet,
+    ...(runtime.executor.catalog.sources().length === 0
+      ? ['The catalog is empty: add an API with `executor-mcp sources add <name> --spec <openapi file|url>`.']
+      : []),
   ].join('\n');
 }
