@@ -1,4 +1,4 @@
-import { identifierFrom } from '../core/ids.js';
+import { identifierFrom } from '../core/index.js';
 
 // An agent that already knows a tool's name searches for it by that name (`issues.list_for_repo`,
 // `github.issues.list_for_repo`, the operationId `issues/list-for-repo`, or a full address copied from an

@@ -30,6 +30,9 @@ describe('layering', () => {
       for (const match of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
         const target = relative(REPO_ROOT, join(file, '..', match[1]!)).split('/')[0]!;
         if (target !== layer && !ALLOWED[layer]!.includes(target)) violations.push(`${relative(REPO_ROOT, file)} → ${match[1]}`);
+        // Outside core, only core's public surface: its index.
+        const intoCore = relative(REPO_ROOT, join(file, '..', match[1]!));
+        if (layer !== 'core' && target === 'core' && intoCore !== 'core/index.js') violations.push(`${relative(REPO_ROOT, file)} → ${match[1]} (use core/index.js)`);
       }
     }
     expect(violations).toEqual([]);

@@ -1,6 +1,6 @@
 // JSDoc comments: one line of text per comment, whitespace collapsed, capped so huge specs stay readable.
 
-import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/json-schema.js';
+import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/index.js';
 import { resolveRef } from './schema-refs.js';
 
 // Formats that say nothing an agent needs (number widths) or that already changed the type (`binary`).

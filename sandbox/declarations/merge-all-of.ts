@@ -1,6 +1,6 @@
 // `allOf` of plain objects merges into one object type: `{ a; b }` reads better than `{ a } & { b }`.
 
-import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/json-schema.js';
+import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/index.js';
 import { resolveRef } from './schema-refs.js';
 
 export interface MergedObject {

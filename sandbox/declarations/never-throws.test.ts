@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonSchema, JsonSchemaObject } from '../../core/json-schema.js';
+import type { JsonSchema, JsonSchemaObject } from '../../core/index.js';
 import { typeFromSchema } from './index.js';
 import { compileDiagnostics } from './testing/compile-check.js';
 

@@ -1,6 +1,6 @@
 // The printer's position in a schema, shared by the printers of each kind of type.
 
-import type { JsonSchema } from '../../core/json-schema.js';
+import type { JsonSchema } from '../../core/index.js';
 import type { PrintOptions } from './print-options.js';
 import type { PrintedType } from './printed-type.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonSchemaObject } from '../../core/json-schema.js';
+import type { JsonSchemaObject } from '../../core/index.js';
 import { outputPrintDefaults, typeFromSchema } from './index.js';
 
 // { a: { b: { c: { d: { e: string } } } } }, every property required.

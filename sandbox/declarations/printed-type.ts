@@ -1,7 +1,7 @@
 // A printed type expression that remembers its top-level operator, so unions and intersections can be
 // flattened, deduplicated and parenthesized correctly when they are combined.
 
-import { isIdentifier } from '../../core/ids.js';
+import { isIdentifier } from '../../core/index.js';
 
 export interface PrintedType {
   text: string;

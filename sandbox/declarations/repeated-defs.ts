@@ -1,7 +1,6 @@
 // Printing a def once per type: a later use points back at the first full print (`collapseRepeats`).
 
-import { isIdentifier } from '../../core/ids.js';
-import { isSchemaObject, type JsonSchema } from '../../core/json-schema.js';
+import { isIdentifier, isSchemaObject, type JsonSchema } from '../../core/index.js';
 import { escapeCommentEnd } from './doc-comment.js';
 import type { PrintContext } from './print-context.js';
 import { NULL, atom, unionOf, type PrintedType } from './printed-type.js';

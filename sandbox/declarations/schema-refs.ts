@@ -1,6 +1,6 @@
 // Resolving `$ref`s of self-contained schemas: every ref is `#/$defs/<Name>` into the root schema.
 
-import { isSchemaObject, type JsonSchema } from '../../core/json-schema.js';
+import { isSchemaObject, type JsonSchema } from '../../core/index.js';
 
 const DEFS_PREFIX = '#/$defs/';
 

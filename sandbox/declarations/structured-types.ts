@@ -1,6 +1,6 @@
 // Object and array types: the two kinds that nest, indent and carry JSDoc.
 
-import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/json-schema.js';
+import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/index.js';
 import { docLinesFrom, printDocComment } from './doc-comment.js';
 import type { PrintContext } from './print-context.js';
 import { pathWith } from './repeated-defs.js';

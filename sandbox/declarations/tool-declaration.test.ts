@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonSchemaObject } from '../../core/json-schema.js';
+import type { JsonSchemaObject } from '../../core/index.js';
 import { printToolDeclaration, printToolsDeclaration, type PrintableTool } from './index.js';
 import { compileDiagnostics } from './testing/compile-check.js';
 
@@ -197,5 +197,16 @@ describe('printToolsDeclaration', () => {
       'void issue;',
     ].join('\n');
     expect(compileWithUsage(printed, usage)).toEqual([]);
+  });
+  it('does not repeat a summary the description opens with', () => {
+    const printed = printToolDeclaration({
+      address: 'github.local.work.issues.create',
+      summary: 'Create an issue',
+      description: 'Create an issue\n\nAny user with pull access can create an issue.',
+      inputSchema: { type: 'object', properties: {} },
+    });
+    expect(printed).toContain('Create an issue\n');
+    expect(printed).toContain('Any user with pull access');
+    expect(printed.match(/Create an issue/g)).toHaveLength(1);
   });
 });

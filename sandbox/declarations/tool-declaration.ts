@@ -1,8 +1,7 @@
 // Tool declarations: `declare namespace tools.<source>.<scope>.<connection>.<…> { function <name>(args): … }`,
 // shaped so code mode's `tools.<address>(args)` reads (and type-checks) exactly as declared.
 
-import { identifierFrom } from '../../core/ids.js';
-import type { JsonSchema, JsonSchemaObject } from '../../core/json-schema.js';
+import { identifierFrom, type JsonSchema, type JsonSchemaObject } from '../../core/index.js';
 import { docTextFrom, printDocComment } from './doc-comment.js';
 import { outputPrintDefaults, resolvePrintOptions, type PrintOptions } from './print-options.js';
 import { hasRequiredProperties } from './schema-refs.js';
@@ -157,9 +156,18 @@ function printSignature(tool: PrintableTool, head: string, indent: number, optio
 function toolDocLines(tool: PrintableTool, options: ToolDeclarationOptions): string[] {
   const maxLength = resolvePrintOptions({ maxDocLength: options.maxDocLength }).maxDocLength;
   const summary = docTextFrom(tool.summary, maxLength);
-  const description = docTextFrom(tool.description, maxLength);
+  // Sources often open the description with the summary; saying it twice costs the agent tokens.
+  const description = docTextFrom(withoutLeadingSummary(tool.description, tool.summary), maxLength);
   if (summary === '' || description === '' || description === summary) {
     return [summary || description].filter((line) => line !== '');
   }
   return [summary, '', description];
+}
+
+function withoutLeadingSummary(description: string, summary: string | undefined): string {
+  const lead = summary?.trim();
+  if (!lead) return description;
+  const trimmed = description.trimStart();
+  if (!trimmed.startsWith(lead)) return description;
+  return trimmed.slice(lead.length).replace(/^[\s.:\-–—]+/, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonSchema } from '../../core/json-schema.js';
+import type { JsonSchema } from '../../core/index.js';
 import { typeFromSchema, type PrintOptions } from './index.js';
 import { compileDiagnostics } from './testing/compile-check.js';
 

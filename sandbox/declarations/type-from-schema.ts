@@ -1,6 +1,6 @@
 // JSON Schema (draft 2020-12, self-contained) → a TypeScript type expression an agent can read.
 
-import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/json-schema.js';
+import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/index.js';
 import { escapeCommentEnd } from './doc-comment.js';
 import { mergeObjectSchemas } from './merge-all-of.js';
 import { whileExpanding, type PrintContext } from './print-context.js';

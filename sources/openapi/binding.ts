@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ManifestTool } from '../../core/manifest.js';
-import { ExecutorError } from '../../core/errors.js';
+import { ExecutorError, type InvokedTool } from '../../core/index.js';
 
 // The plugin-private part of a manifest tool: everything `invoke` needs to turn arguments into a request.
 // It is persisted with the manifest, so `invoke` validates it rather than trusting its shape.
@@ -51,7 +50,7 @@ export const OpenApiBindingSchema = z.object({
 export type OpenApiBinding = z.infer<typeof OpenApiBindingSchema>;
 
 /** The binding of `tool`, or an `internal_error` when the stored manifest is not one this plugin wrote. */
-export function bindingOf(tool: ManifestTool): OpenApiBinding {
+export function bindingOf(tool: InvokedTool): OpenApiBinding {
   const parsed = OpenApiBindingSchema.safeParse(tool.binding);
   if (parsed.success) return parsed.data;
   throw new ExecutorError('internal_error', `tool "${tool.id}" has no valid OpenAPI binding; refresh the source`, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceConfigCommonSchema } from '../../core/source-config.js';
+import { SourceConfigCommonSchema } from '../../core/index.js';
 
 /** A source entry of `executor.json` that imports an OpenAPI (3.0, 3.1) or Swagger 2.0 description. */
 export const OpenApiSourceConfigSchema = SourceConfigCommonSchema.extend({

@@ -2,9 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isIdentifier } from '../../core/ids.js';
-import { isSchemaObject, type JsonSchema } from '../../core/json-schema.js';
-import type { Manifest, ManifestTool } from '../../core/manifest.js';
+import { isIdentifier, isSchemaObject, type JsonSchema, type Manifest, type ManifestTool } from '../../core/index.js';
 import { openApiSource } from './index.js';
 
 // GitHub's published REST description: 13 MB, ~1,200 operations, ~1,000 components, recursive schemas.

@@ -1,4 +1,4 @@
-import type { SourcePlugin } from '../../core/source-plugin.js';
+import type { SourcePlugin } from '../../core/index.js';
 import { OpenApiSourceConfigSchema, type OpenApiSourceConfig } from './config.js';
 import { invokeOperation } from './invoke.js';
 import { resolveOpenApi } from './resolve.js';

@@ -1,5 +1,4 @@
-import type { JsonSchema, JsonSchemaObject } from '../../core/json-schema.js';
-import { isSchemaObject } from '../../core/json-schema.js';
+import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../core/index.js';
 import type { ArgBinding, BodyBinding } from './binding.js';
 import { MULTIPART, essenceOf } from './media-types.js';
 import type { BodyModel, OperationModel, ParameterLocation } from './operation-model.js';

@@ -2,10 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ExecutorError } from '../../core/errors.js';
-import { toolId } from '../../core/ids.js';
-import type { Manifest, ManifestTool } from '../../core/manifest.js';
-import type { InvokeContext } from '../../core/source-plugin.js';
+import { ExecutorError, type InvokeContext, type Manifest, type ManifestTool, toolId } from '../../core/index.js';
 import type { OpenApiBinding } from './binding.js';
 import { openApiSource } from './index.js';
 

@@ -1,6 +1,4 @@
-import { ExecutorError, isExecutorError } from '../../core/errors.js';
-import type { ManifestTool } from '../../core/manifest.js';
-import type { InvokeContext } from '../../core/source-plugin.js';
+import { ExecutorError, type InvokeContext, type InvokedTool, isExecutorError } from '../../core/index.js';
 import { bindingOf } from './binding.js';
 import { requestFrom } from './request.js';
 import { resultFrom, upstreamErrorFrom } from './response.js';
@@ -25,7 +23,7 @@ const NETWORK_REASONS: Record<string, string> = {
 
 /** `SourcePlugin.invoke` for OpenAPI tools. */
 export async function invokeOperation(
-  tool: ManifestTool,
+  tool: InvokedTool,
   args: Record<string, unknown>,
   call: InvokeContext,
 ): Promise<unknown> {

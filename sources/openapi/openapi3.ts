@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../../core/json-schema.js';
+import type { JsonSchema } from '../../core/index.js';
 import { isRecord } from './json-pointer.js';
 import { contentTypeToSend, isJsonMediaType, requestMediaType, responseMediaType, successStatus } from './media-types.js';
 import {

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../../core/json-schema.js';
+import type { JsonSchema } from '../../core/index.js';
 import type { DocumentSet, Located } from './refs.js';
 import type { DefKeys, SchemaConverter } from './schema.js';
 import type { SpecVersion } from './spec-objects.js';

@@ -1,5 +1,4 @@
-import type { JsonSchema, JsonSchemaObject } from '../../core/json-schema.js';
-import type { ManifestTool, PolicyAction, SideEffect } from '../../core/manifest.js';
+import type { JsonSchema, JsonSchemaObject, ManifestTool, PolicyAction, SideEffect } from '../../core/index.js';
 import type { OpenApiBinding } from './binding.js';
 import { inputFrom } from './input-schema.js';
 import { isRecord } from './json-pointer.js';

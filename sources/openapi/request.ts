@@ -1,4 +1,4 @@
-import { ExecutorError } from '../../core/errors.js';
+import { ExecutorError } from '../../core/index.js';
 import type { BodyBinding, OpenApiBinding } from './binding.js';
 import { isRecord } from './json-pointer.js';
 import { FORM_URLENCODED, MULTIPART, essenceOf, isJsonMediaType } from './media-types.js';

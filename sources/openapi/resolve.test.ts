@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest, ManifestTool } from '../../core/manifest.js';
+import type { Manifest, ManifestTool } from '../../core/index.js';
 import { openApiSource } from './index.js';
 
 const SPECS = fileURLToPath(new URL('../../test/fixtures/specs/', import.meta.url));

@@ -1,5 +1,4 @@
-import type { Manifest } from '../../core/manifest.js';
-import type { ResolveContext } from '../../core/source-plugin.js';
+import type { Manifest, ResolveContext } from '../../core/index.js';
 import type { OpenApiSourceConfig } from './config.js';
 import { isRecord } from './json-pointer.js';
 import { loadDocument, specUrlFrom } from './load-document.js';

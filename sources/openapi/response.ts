@@ -1,4 +1,4 @@
-import { ExecutorError } from '../../core/errors.js';
+import { ExecutorError } from '../../core/index.js';
 import { essenceOf, isJsonMediaType } from './media-types.js';
 
 // An upstream HTTP response → the tool's result data, or an `upstream_error`.

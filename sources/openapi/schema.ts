@@ -1,4 +1,4 @@
-import type { JsonSchema, JsonSchemaObject, JsonSchemaTypeName } from '../../core/json-schema.js';
+import type { JsonSchema, JsonSchemaObject, JsonSchemaTypeName } from '../../core/index.js';
 import { escapeSegment, isRecord, segmentsOf } from './json-pointer.js';
 import { keyOf, type DocumentSet, type Located } from './refs.js';
 

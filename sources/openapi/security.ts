@@ -1,5 +1,4 @@
-import type { AuthTemplate } from '../../core/auth-template.js';
-import { NO_AUTH } from '../../core/auth-template.js';
+import { type AuthTemplate, NO_AUTH } from '../../core/index.js';
 import { isRecord } from './json-pointer.js';
 import type { DocumentSet } from './refs.js';
 import type { SpecVersion } from './spec-objects.js';

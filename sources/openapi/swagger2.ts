@@ -1,4 +1,4 @@
-import type { JsonSchema, JsonSchemaObject } from '../../core/json-schema.js';
+import type { JsonSchema, JsonSchemaObject } from '../../core/index.js';
 import { isRecord } from './json-pointer.js';
 import { FORM_URLENCODED, MULTIPART, contentTypeToSend, essenceOf, isJsonMediaType, successStatus } from './media-types.js';
 import {

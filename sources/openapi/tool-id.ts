@@ -1,4 +1,4 @@
-import { identifierFrom, toolId, type ToolId } from '../../core/ids.js';
+import { identifierFrom, toolId, type ToolId } from '../../core/index.js';
 
 // Tool ids: dotted, every segment a JavaScript identifier, unique within a source, so code mode can write
 // `tools.github.local.work.issues.list_for_repo(...)`.

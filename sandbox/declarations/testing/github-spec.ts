@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../../core/json-schema.js';
+import { isSchemaObject, type JsonSchema, type JsonSchemaObject } from '../../../core/index.js';
 import type { PrintableTool } from '../tool-declaration.js';
 
 const SPEC_URL = new URL('../../../node_modules/@octokit/openapi/generated/api.github.com.json', import.meta.url);
