@@ -96,6 +96,12 @@ export class SourceAdmin {
     if (!common.success) throw new ExecutorError('invalid_config', `${where}: ${formatZodIssues(common.error)}`);
     const name = sourceName(common.data.name);
     const scope = common.data.scope ? scopeName(common.data.scope) : this.#options.defaultScope;
+    const plugin = this.#options.plugins.get(raw.kind);
+    const parsedForPlugin = plugin?.config.safeParse(raw);
+    const fingerprint =
+      plugin?.fingerprint && parsedForPlugin?.success
+        ? await plugin.fingerprint(parsedForPlugin.data, { baseDir, fetch: this.#options.fetch }).catch(() => 'unreadable')
+        : '';
     const record: RegisteredSource = {
       scope,
       name,
@@ -103,7 +109,7 @@ export class SourceAdmin {
       origin,
       config: raw,
       baseDir,
-      configHash: hashConfig(raw, baseDir),
+      configHash: hashConfig(raw, baseDir, fingerprint),
       status: 'failed',
       auth: common.data.auth ?? NO_AUTH,
       warnings: [],
@@ -151,6 +157,6 @@ export class SourceAdmin {
   }
 }
 
-function hashConfig(config: SourceConfigBase, baseDir: string): string {
-  return createHash('sha256').update(JSON.stringify([config, baseDir])).digest('hex').slice(0, 32);
+function hashConfig(config: SourceConfigBase, baseDir: string, fingerprint: string): string {
+  return createHash('sha256').update(JSON.stringify([config, baseDir, fingerprint])).digest('hex').slice(0, 32);
 }

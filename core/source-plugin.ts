@@ -21,6 +21,11 @@ export interface SourcePlugin<Config extends SourceConfigBase = SourceConfigBase
   /** Validates the whole source entry of the config (including `name`, `kind`, `baseUrl`, `auth`). */
   readonly config: ZodType<Config>;
   resolve(config: Config, context: ResolveContext): Promise<Manifest>;
+  /**
+   * Optional: a cheap token that changes when what `resolve` reads changes (a local spec's size and mtime),
+   * so a restart re-resolves an edited spec. Never fetches; sources without one re-resolve only on refresh.
+   */
+  fingerprint?(config: Config, context: ResolveContext): Promise<string>;
   invoke(tool: InvokedTool, args: Record<string, unknown>, call: InvokeContext): Promise<unknown>;
 }
 

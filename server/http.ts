@@ -57,8 +57,10 @@ export async function serveOverHttp(runtime: Runtime, options: HttpServeOptions 
     url: `http://${urlHost}:${port}${MCP_PATH}`,
     close: async () => {
       await mcp.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive sockets would hold close() open indefinitely.
       server.closeAllConnections();
+      await closed;
     },
   };
 }

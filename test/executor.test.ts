@@ -86,6 +86,20 @@ describe('the executor in process', () => {
     expect(second[0]!.status).toBe('unchanged');
     executor.close();
   });
+
+  it('re-resolves a config source when its spec file was edited', async () => {
+    const spec = join(home.home, 'edited.json');
+    writeFileSync(spec, readPetstore());
+    const executor = open({ sources: [{ name: 'pets', kind: 'openapi', spec, auth: { type: 'none' } }] });
+    await executor.syncConfig();
+    const trimmed = JSON.parse(readPetstore()) as { paths: Record<string, unknown> };
+    delete trimmed.paths['/store/inventory'];
+    writeFileSync(spec, JSON.stringify(trimmed));
+    const [outcome] = await executor.syncConfig();
+    expect(outcome).toMatchObject({ status: 'ready' });
+    expect(() => executor.catalog.lookup('pets.local.default.getInventory')).toThrow('no tool "getInventory"');
+    executor.close();
+  });
 });
 
 describe('the MCP surface', () => {

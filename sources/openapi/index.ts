@@ -1,5 +1,6 @@
 import type { SourcePlugin } from '../../core/index.js';
 import { OpenApiSourceConfigSchema, type OpenApiSourceConfig } from './config.js';
+import { fingerprintOpenApi } from './fingerprint.js';
 import { invokeOperation } from './invoke.js';
 import { resolveOpenApi } from './resolve.js';
 
@@ -23,6 +24,7 @@ export function openApiSource(): SourcePlugin<OpenApiSourceConfig> {
     kind: 'openapi',
     config: OpenApiSourceConfigSchema,
     resolve: resolveOpenApi,
+    fingerprint: fingerprintOpenApi,
     invoke: invokeOperation,
   };
 }
