@@ -10,6 +10,7 @@ import type { SourcePlugin } from './source-plugin.js';
 import { CatalogStore } from './store/catalog-store.js';
 import { ConnectionStore } from './store/connection-store.js';
 import { openDatabase, type Db } from './store/database.js';
+import { RunCallStore } from './store/run-call-store.js';
 import { RunStore } from './store/run-store.js';
 
 export interface CreateExecutorOptions {
@@ -43,6 +44,8 @@ export interface ExecutorHandle {
   readonly sources: SourceAdmin;
   readonly connections: ConnectionAdmin;
   readonly runs: RunStore;
+  /** Host calls of code-mode runs, for replay. */
+  readonly runCalls: RunCallStore;
   /** Applies the config's sources and connections (resolving only what changed). */
   syncConfig(): Promise<SourceOutcome[]>;
   describe(address: string): ToolDescription;
@@ -68,6 +71,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
   const catalogStore = new CatalogStore(db);
   const connectionStore = new ConnectionStore(db);
   const runs = new RunStore(db);
+  const runCalls = new RunCallStore(db);
   const catalog = new Catalog(catalogStore, connectionStore, scopes);
   const sources = new SourceAdmin({ store: catalogStore, catalog, plugins, defaultScope, fetch: fetchImpl });
   const connections = new ConnectionAdmin(connectionStore, catalog, defaultScope);
@@ -90,6 +94,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     sources,
     connections,
     runs,
+    runCalls,
     async syncConfig() {
       const outcomes = await sources.syncConfig(config, options.config.baseDir);
       connections.syncConfig(config.connections, options.config.baseDir);

@@ -44,5 +44,6 @@ export { SourceConfigCommonSchema, type SourceConfigCommon } from './source-conf
 export type { InvokeContext, InvokedTool, ResolveContext, SourceConfigBase, SourcePlugin } from './source-plugin.js';
 export type { RecordOrigin, RegisteredSource, RegisteredTool } from './store/catalog-store.js';
 export type { RegisteredConnection } from './store/connection-store.js';
-export type { RunQuery, RunRecord, RunStatus, Surface } from './store/run-store.js';
+export type { RecordedCall } from './store/run-call-store.js';
+export type { RunFinish, RunQuery, RunRecord, RunStatus, Surface } from './store/run-store.js';
 export { formatZodIssues } from './zod-issues.js';

@@ -64,4 +64,20 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX runs_started ON runs (started_at DESC);
   `,
+  `
+  ALTER TABLE runs ADD COLUMN code_seed INTEGER;
+  ALTER TABLE runs ADD COLUMN code_clock TEXT;
+  ALTER TABLE runs ADD COLUMN call_count INTEGER;
+  CREATE INDEX runs_parent ON runs (parent_id);
+  CREATE TABLE run_calls (
+    run_id        TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,
+    kind          TEXT NOT NULL,
+    address       TEXT,
+    payload       TEXT NOT NULL,
+    answer        TEXT NOT NULL,
+    child_run_id  TEXT,
+    PRIMARY KEY (run_id, seq)
+  );
+  `,
 ];

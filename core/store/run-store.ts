@@ -26,6 +26,10 @@ export interface RunRecord {
   errorMessage?: string;
   httpStatus?: number;
   outputBytes?: number;
+  /** Code mode: the snippet's `Math.random` seed, its clock readings, and how many host calls it made. */
+  codeSeed?: number;
+  codeClock?: number[];
+  callCount?: number;
 }
 
 export interface RunFinish {
@@ -35,6 +39,8 @@ export interface RunFinish {
   errorMessage?: string;
   httpStatus?: number;
   outputBytes?: number;
+  codeClock?: number[];
+  callCount?: number;
 }
 
 export interface RunQuery {
@@ -62,6 +68,9 @@ interface RunRow {
   error_message: string | null;
   http_status: number | null;
   output_bytes: number | null;
+  code_seed: number | null;
+  code_clock: string | null;
+  call_count: number | null;
 }
 
 export class RunStore {
@@ -73,12 +82,13 @@ export class RunStore {
   constructor(db: Db) {
     this.#db = db;
     this.#insert = db.prepare(
-      `INSERT INTO runs (id, parent_id, scope, surface, principal, address, args_hash, status, started_at)
-       VALUES (@id, @parent_id, @scope, @surface, @principal, @address, @args_hash, @status, @started_at)`,
+      `INSERT INTO runs (id, parent_id, scope, surface, principal, address, args_hash, status, started_at, code_seed)
+       VALUES (@id, @parent_id, @scope, @surface, @principal, @address, @args_hash, @status, @started_at, @code_seed)`,
     );
     this.#finish = db.prepare(
       `UPDATE runs SET status = @status, ended_at = @ended_at, duration_ms = @duration_ms, error_code = @error_code,
-         error_message = @error_message, http_status = @http_status, output_bytes = @output_bytes WHERE id = @id`,
+         error_message = @error_message, http_status = @http_status, output_bytes = @output_bytes,
+         code_clock = @code_clock, call_count = @call_count WHERE id = @id`,
     );
     this.#get = db.prepare<[string], RunRow>('SELECT * FROM runs WHERE id = ?');
   }
@@ -95,6 +105,7 @@ export class RunStore {
       args_hash: record.argsHash,
       status: record.status,
       started_at: record.startedAt,
+      code_seed: record.codeSeed ?? null,
     });
     return record;
   }
@@ -109,6 +120,8 @@ export class RunStore {
       error_message: finish.errorMessage ?? null,
       http_status: finish.httpStatus ?? null,
       output_bytes: finish.outputBytes ?? null,
+      code_clock: finish.codeClock ? JSON.stringify(finish.codeClock) : null,
+      call_count: finish.callCount ?? null,
     });
   }
 
@@ -164,5 +177,8 @@ function runFromRow(row: RunRow): RunRecord {
   if (row.error_message !== null) run.errorMessage = row.error_message;
   if (row.http_status !== null) run.httpStatus = row.http_status;
   if (row.output_bytes !== null) run.outputBytes = row.output_bytes;
+  if (row.code_seed !== null) run.codeSeed = row.code_seed;
+  if (row.code_clock !== null) run.codeClock = JSON.parse(row.code_clock) as number[];
+  if (row.call_count !== null) run.callCount = row.call_count;
   return run;
 }
