@@ -33,7 +33,7 @@ export async function serveOverHttp(runtime: Runtime, options: HttpServeOptions 
   const allowed = [...LOCAL_HOSTNAMES, ...(options.allowedHosts ?? [])];
   const validateHost = hostHeaderValidation(allowed);
   const validateOrigin = originValidation(allowed);
-  const mcp = createMcpHandler(mcpServerFactory({ executor: runtime.executor, search: runtime.search }), {
+  const mcp = createMcpHandler(mcpServerFactory(runtime.mcpDeps), {
     onerror: (error) => process.stderr.write(`executor-mcp http: ${error.message}\n`),
   });
   const handle = toNodeHandler(mcp);

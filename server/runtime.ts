@@ -11,8 +11,11 @@ import {
   type SourceOutcome,
   type SourcePlugin,
 } from '../core/index.js';
+import { CodeRunner, createQuickJsSandbox, type Sandbox } from '../sandbox/index.js';
 import { openApiSource } from '../sources/openapi/index.js';
 import { CatalogSearch } from './catalog-search.js';
+import type { McpServerDeps } from './mcp/create-mcp-server.js';
+import { ToolDeclarations } from './tool-declarations.js';
 
 export interface RuntimeOptions {
   /** `--config`; else `$EXECUTOR_HOME/executor.json` when it exists. */
@@ -28,8 +31,13 @@ export interface Runtime {
   config: LoadedConfig;
   executor: ExecutorHandle;
   search: CatalogSearch;
+  declarations: ToolDeclarations;
   syncOutcomes: SourceOutcome[];
-  close(): void;
+  /** The code-mode runner; its sandbox worker pool starts on first call. */
+  codeRunner(): CodeRunner;
+  /** What the MCP server factory needs. */
+  mcpDeps: McpServerDeps;
+  close(): Promise<void>;
 }
 
 export const BUILTIN_PLUGINS: readonly SourcePlugin[] = [openApiSource()];
@@ -40,7 +48,40 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const config = loadRuntimeConfig(home, options.configPath);
   const executor = createExecutor({ databasePath: databasePathIn(home), config, plugins: BUILTIN_PLUGINS, env });
   const syncOutcomes = options.sync === false ? [] : await executor.syncConfig();
-  return { home, config, executor, search: new CatalogSearch(executor), syncOutcomes, close: () => executor.close() };
+  const search = new CatalogSearch(executor);
+  const declarations = new ToolDeclarations(executor);
+  let sandbox: Sandbox | undefined;
+  let runner: CodeRunner | undefined;
+  const codeRunner = (): CodeRunner => {
+    if (!runner) {
+      const created = createQuickJsSandbox();
+      sandbox = created;
+      runner = new CodeRunner({
+        executor,
+        sandbox: created,
+        search: (query, opts) => search.search(query, opts),
+        describe: (address) => {
+          const tool = executor.describe(address);
+          return { address: tool.address, summary: tool.summary, typescript: declarations.describe([address]).typescript, policy: tool.policy };
+        },
+      });
+    }
+    return runner;
+  };
+  return {
+    home,
+    config,
+    executor,
+    search,
+    declarations,
+    syncOutcomes,
+    codeRunner,
+    mcpDeps: { executor, search, declarations, codeRunner },
+    close: async () => {
+      await sandbox?.close();
+      executor.close();
+    },
+  };
 }
 
 function loadRuntimeConfig(home: string, configPath: string | undefined): LoadedConfig {

@@ -8,7 +8,7 @@ import type { Runtime } from './runtime.js';
  */
 export function serveOverStdio(runtime: Runtime): Promise<void> {
   return new Promise((resolve) => {
-    const handle = serveStdio(mcpServerFactory({ executor: runtime.executor, search: runtime.search }), {
+    const handle = serveStdio(mcpServerFactory(runtime.mcpDeps), {
       onerror: (error) => process.stderr.write(`executor-mcp: ${error.message}\n`),
     });
     process.stdin.once('end', () => {

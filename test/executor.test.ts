@@ -7,6 +7,7 @@ import { createExecutor, parseConfig, type ExecutorHandle } from '../core/index.
 import { CatalogSearch } from '../server/catalog-search.js';
 import { mcpServerFactory } from '../server/mcp/create-mcp-server.js';
 import { BUILTIN_PLUGINS } from '../server/runtime.js';
+import { ToolDeclarations } from '../server/tool-declarations.js';
 import { CANARY, createExecutorHome, GITHUB_SPEC, SPECS, type ExecutorHome } from './fixtures/executor-home.js';
 import { startGithubUpstream, type GithubUpstream } from './fixtures/github-upstream.js';
 
@@ -104,7 +105,14 @@ describe('the executor in process', () => {
 
 describe('the MCP surface', () => {
   async function toolsListBytes(executor: ExecutorHandle): Promise<number> {
-    const server = mcpServerFactory({ executor, search: new CatalogSearch(executor) })();
+    const server = mcpServerFactory({
+      executor,
+      search: new CatalogSearch(executor),
+      declarations: new ToolDeclarations(executor),
+      codeRunner: () => {
+        throw new Error('listing tools runs no code');
+      },
+    })();
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
     await server.connect(serverSide);
     const client = new Client({ name: 'size-probe', version: '1' });

@@ -2,6 +2,7 @@ import { ConfigError, isExecutorError } from '../../core/index.js';
 import { processIo, UsageError, type CliIo, type CommandContext } from './cli-io.js';
 import { callCommand, callUsage, describeCommand, describeUsage, searchCommand, searchUsage } from './commands/catalog.js';
 import { connectionsCommand, connectionsUsage } from './commands/connections.js';
+import { runCommand, runUsage } from './commands/run.js';
 import { runsCommand, runsUsage } from './commands/runs.js';
 import { serveCommand, serveUsage } from './commands/serve.js';
 import { sourcesCommand, sourcesUsage } from './commands/sources.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   search: { run: searchCommand, usage: searchUsage },
   describe: { run: describeCommand, usage: describeUsage },
   call: { run: callCommand, usage: callUsage },
+  run: { run: runCommand, usage: runUsage },
   runs: { run: runsCommand, usage: runsUsage },
 };
 

@@ -1,20 +1,26 @@
 import { McpServer } from '@modelcontextprotocol/server';
 import type { ExecutorHandle } from '../../core/index.js';
+import type { CodeRunner } from '../../sandbox/index.js';
 import type { CatalogSearch } from '../catalog-search.js';
+import type { ToolDeclarations } from '../tool-declarations.js';
 import { clientNameOf } from './client-name.js';
 import { registerDescribeTool } from './describe-tool.js';
 import { registerExecuteTool } from './execute-tool.js';
+import { registerRunCodeTool } from './run-code-tool.js';
 import { registerSearchTool } from './search-tool.js';
 
 export const SERVER_NAME = 'executor-mcp';
 export const SERVER_VERSION = '0.1.0';
 
 const INSTRUCTIONS =
-  'The catalog holds many tools behind a few meta-tools. Use search to find a tool, describe to read its signature, execute to call it. Credentials are applied by the server; never ask the user for them.';
+  'The catalog holds many tools behind four meta-tools. Use search to find a tool, describe to read its signature, execute to call one, run_code to chain several in one TypeScript snippet. Credentials are applied by the server; never ask the user for them.';
 
 export interface McpServerDeps {
   executor: ExecutorHandle;
   search: CatalogSearch;
+  declarations: ToolDeclarations;
+  /** Started on first use, so a session that never runs code spawns no sandbox workers. */
+  codeRunner: () => CodeRunner;
 }
 
 /**
@@ -28,8 +34,10 @@ export function mcpServerFactory(deps: McpServerDeps): () => McpServer {
       { capabilities: { tools: {} }, instructions: INSTRUCTIONS },
     );
     registerSearchTool(server, deps.search);
-    registerDescribeTool(server, deps.executor);
-    registerExecuteTool(server, { executor: deps.executor, clientName: (ctx) => clientNameOf(server, ctx) });
+    const clientName = (ctx: Parameters<typeof clientNameOf>[1]) => clientNameOf(server, ctx);
+    registerDescribeTool(server, { executor: deps.executor, declarations: deps.declarations });
+    registerExecuteTool(server, { executor: deps.executor, clientName });
+    registerRunCodeTool(server, { codeRunner: deps.codeRunner, clientName });
     return server;
   };
 }

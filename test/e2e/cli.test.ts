@@ -122,6 +122,12 @@ describe('the executor-mcp CLI', () => {
     expect(missingRun.code).toBe(1);
   });
 
+  it('refuses to serve HTTP beyond loopback without --expose', async () => {
+    const result = await cli(['serve', '--http', '--host', '0.0.0.0', '--port', '0']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('add --expose only behind an authenticating proxy');
+  });
+
   it('rejects a malformed config naming the field', async () => {
     const broken = createExecutorHome({ sources: [{ name: 'has-dash', kind: 'openapi', spec: 'x.json' }], connections: [{ source: 'x' }] });
     try {

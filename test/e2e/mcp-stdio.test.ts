@@ -48,9 +48,9 @@ describe.each<Era>(['legacy', 'modern'])('executor-mcp over stdio (%s protocol e
     transcript.push(session.stderr());
   });
 
-  it('lists exactly the three meta-tools', async () => {
+  it('lists exactly the four meta-tools', async () => {
     const { tools } = await session.client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['describe', 'execute', 'search']);
+    expect(tools.map((t) => t.name).sort()).toEqual(['describe', 'execute', 'run_code', 'search']);
   });
 
   it('finds a GitHub operation by what it does, with a ready-to-copy address', async () => {

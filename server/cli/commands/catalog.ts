@@ -1,7 +1,7 @@
 import { printToolDeclaration } from '../../../sandbox/declarations/index.js';
 import { errorText } from '../../mcp/tool-result.js';
 import { openRuntime } from '../../runtime.js';
-import { emit, parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
+import { emit, parseCommandArgs, readStdin, UsageError, type CommandContext } from '../cli-io.js';
 
 export const searchUsage = 'executor-mcp search <query...> [--limit N] [--source NAME]';
 export const describeUsage = 'executor-mcp describe <address>';
@@ -21,7 +21,7 @@ export async function searchCommand(context: CommandContext): Promise<number> {
     );
     return 0;
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 
@@ -35,7 +35,7 @@ export async function describeCommand(context: CommandContext): Promise<number> 
     emit(context, { ...tool, typescript }, () => `${typescript}\n// policy: ${tool.policy}, side effect: ${tool.sideEffect}`);
     return 0;
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 
@@ -55,7 +55,7 @@ export async function callCommand(context: CommandContext): Promise<number> {
     emit(context, result, () => JSON.stringify(result.data, null, 2));
     return 0;
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 
@@ -70,10 +70,3 @@ function parseArgsJson(text: string | undefined): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError('args must be a JSON object, e.g. \'{"owner": "octocat"}\'');
   return value as Record<string, unknown>;
 }
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-

@@ -67,7 +67,7 @@ export async function connectionsCommand(context: CommandContext): Promise<numbe
         throw new UsageError(`unknown connections action "${action}"`);
     }
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 

@@ -64,7 +64,7 @@ export async function runsCommand(context: CommandContext): Promise<number> {
         throw new UsageError(`unknown runs action "${action}"`);
     }
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 

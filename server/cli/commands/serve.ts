@@ -3,7 +3,9 @@ import { openRuntime, type Runtime } from '../../runtime.js';
 import { serveOverStdio } from '../../stdio.js';
 import { parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
 
-export const serveUsage = 'executor-mcp [serve] [--http [--port N] [--host H] [--allowed-host NAME]...]';
+export const serveUsage = 'executor-mcp [serve] [--http [--port N] [--host H [--expose]] [--allowed-host NAME]...]';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Serves MCP: stdio by default, Streamable HTTP with --http. Logs go to stderr. */
 export async function serveCommand(context: CommandContext): Promise<number> {
@@ -12,7 +14,12 @@ export async function serveCommand(context: CommandContext): Promise<number> {
     port: { type: 'string' },
     host: { type: 'string' },
     'allowed-host': { type: 'string', multiple: true },
+    expose: { type: 'boolean' },
   }, false);
+  if (values.host !== undefined && !LOOPBACK.has(values.host) && !values.expose) {
+    // The HTTP endpoint has no authentication of its own: whoever reaches it acts with every connection.
+    throw new UsageError(`--host ${values.host} would let anyone who can reach it call every tool with your credentials; add --expose only behind an authenticating proxy`);
+  }
   const port = values.port === undefined ? 8788 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
 
@@ -20,7 +27,7 @@ export async function serveCommand(context: CommandContext): Promise<number> {
   reportSync(runtime, context);
   if (!values.http) {
     await serveOverStdio(runtime);
-    runtime.close();
+    await runtime.close();
     return 0;
   }
   const server = await serveOverHttp(runtime, {
@@ -35,7 +42,7 @@ export async function serveCommand(context: CommandContext): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await server.close();
-  runtime.close();
+  await runtime.close();
   return 0;
 }
 

@@ -82,7 +82,7 @@ export async function sourcesCommand(context: CommandContext): Promise<number> {
         throw new UsageError(`unknown sources action "${action}"`);
     }
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 

@@ -1,0 +1,53 @@
+import type { McpServer, ServerContext } from '@modelcontextprotocol/server';
+import { z } from 'zod';
+import type { CodeRunner } from '../../sandbox/index.js';
+import { errorText, resultFromThrown } from './tool-result.js';
+
+const RunCodeInput = z.object({
+  code: z.string().min(1).describe('TypeScript: the body of an async function; `return` the result'),
+  timeoutMs: z.number().int().min(100).max(120_000).optional().describe('Deadline, default 30000'),
+});
+
+const DESCRIPTION = [
+  'Run TypeScript (the body of an async function) that chains tool calls and returns a small result.',
+  'Inside: `await tools.<address>(args)` returns the tool\'s data or throws an Error with .code;',
+  '`await search(query)`; `await describe(address)` for signatures; console.log is captured. No fetch, require or timers.',
+  'Pattern: search → describe → code, e.g.',
+  "const issues = await tools.github.local.work.issues.list_for_repo({ owner: 'o', repo: 'r' });",
+  'return issues.filter((i) => i.comments > 5).map((i) => i.title);',
+].join('\n');
+
+export interface RunCodeToolOptions {
+  codeRunner: () => CodeRunner;
+  clientName: (ctx: ServerContext) => string | undefined;
+}
+
+export function registerRunCodeTool(server: McpServer, options: RunCodeToolOptions): void {
+  server.registerTool(
+    'run_code',
+    { description: DESCRIPTION, inputSchema: RunCodeInput, annotations: { openWorldHint: true } },
+    async ({ code, timeoutMs }, ctx) => {
+      try {
+        const client = options.clientName(ctx);
+        const result = await options.codeRunner().run({
+          code,
+          surface: 'mcp',
+          ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+          ...(client ? { client } : {}),
+        });
+        const logs = result.logs.length ? `\n--- logs ---\n${result.logs.join('\n')}` : '';
+        if (!result.ok) {
+          const where = result.error.line !== undefined ? ` (line ${result.error.line}${result.error.source ? `: ${result.error.source}` : ''})` : '';
+          return {
+            content: [{ type: 'text', text: `${errorText(result.error)}${where}${logs}` }],
+            structuredContent: result,
+            isError: true,
+          };
+        }
+        return { content: [{ type: 'text', text: `${JSON.stringify(result.result) ?? 'null'}${logs}` }], structuredContent: result };
+      } catch (error) {
+        return resultFromThrown(error);
+      }
+    },
+  );
+}
