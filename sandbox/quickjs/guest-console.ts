@@ -227,6 +227,19 @@ export const GUEST_CONSOLE_SOURCE = String.raw`(function (k) {
     }
   }
 
+  function convert(spec, arg) {
+    try {
+      if (spec === 'j') {
+        const json = jsonStringify(arg);
+        return json === undefined ? 'undefined' : json;
+      }
+      if (typeof arg === 'bigint') return '' + arg + 'n';
+      return '' + (spec === 'd' ? NumberCtor(arg) : spec === 'i' ? parseIntFn(arg) : parseFloatFn(arg));
+    } catch (ignored) {
+      return spec === 'j' ? '[Circular]' : 'NaN';
+    }
+  }
+
   function formatTemplate(w, template, args) {
     let next = 1;
     let start = 0;
@@ -238,14 +251,13 @@ export const GUEST_CONSOLE_SOURCE = String.raw`(function (k) {
       } else if (next < args.length && (spec === 's' || spec === 'd' || spec === 'i' || spec === 'f' || spec === 'j' || spec === 'o' || spec === 'O' || spec === 'c')) {
         write(w, apply(stringSlice, template, [start, i]));
         const arg = args[next++];
-        if (spec === 'd') write(w, typeof arg === 'bigint' ? '' + arg + 'n' : '' + NumberCtor(arg));
-        else if (spec === 'i') write(w, typeof arg === 'bigint' ? '' + arg + 'n' : '' + parseIntFn(arg));
-        else if (spec === 'f') write(w, '' + parseFloatFn(arg));
-        else if (spec === 'j') {
-          let json;
-          try { json = jsonStringify(arg); } catch (ignored) { json = '[Circular]'; }
-          write(w, json === undefined ? 'undefined' : json);
-        } else if (spec !== 'c') inspectArgument(w, arg);
+        if (spec === 'c') {
+          // CSS styling: consumed, not printed.
+        } else if (spec === 's' || spec === 'o' || spec === 'O') {
+          inspectArgument(w, arg);
+        } else {
+          write(w, convert(spec, arg));
+        }
       } else {
         continue;
       }

@@ -1,6 +1,7 @@
 // One sandbox worker thread as the pool sees it: starting → idle ⇄ busy → gone. It routes the worker's
 // messages to the run it is executing and enforces the hard deadline.
 import type { Worker } from 'node:worker_threads';
+import type { SandboxError } from '../sandbox.js';
 import type { PendingRun } from './pending-run.js';
 import type { FromWorker, ToWorker, WorkerBoot } from './protocol.js';
 import { spawnSandboxWorker } from './spawn-worker.js';
@@ -37,8 +38,6 @@ export class PooledWorker {
     this.memoryLimitBytes = options.memoryLimitBytes;
     this.#options = options;
     this.#worker = spawnSandboxWorker(options.boot);
-    // Idle workers must not keep the process alive; a busy one is kept alive by its hard-deadline timer.
-    this.#worker.unref();
     this.#worker.on('message', (message: FromWorker) => this.#onMessage(message));
     this.#worker.on('error', (error) => this.#onError(error));
     this.#worker.on('exit', () => this.#onExit());
@@ -76,8 +75,10 @@ export class PooledWorker {
     if (message.type === 'ready') {
       this.#started = true;
       if (this.#state === 'starting') {
-        this.#state = 'idle';
-        this.#options.events.onIdle(this);
+        // Starting, someone awaits it, so it kept the process alive; from now on a busy worker's hard-deadline
+        // timer does that, and an idle one must not.
+        this.#worker.unref();
+        this.#becomeIdle();
       }
       return;
     }
@@ -100,12 +101,8 @@ export class PooledWorker {
         this.#active = undefined;
         run.addClock(message.clock);
         run.settle(message.outcome, message.durationMs);
-        if (message.retire) {
-          this.#terminate();
-        } else {
-          this.#state = 'idle';
-          this.#options.events.onIdle(this);
-        }
+        if (message.retire) this.#terminate();
+        else this.#becomeIdle();
     }
   }
 
@@ -114,7 +111,7 @@ export class PooledWorker {
   #onHardDeadline(): void {
     const active = this.#active;
     if (!active) return;
-    active.run.fail('timeout', `Error: the snippet did not finish within ${active.run.settings.timeoutMs} ms`);
+    this.#failActive('timeout', `Error: the snippet did not finish within ${active.run.settings.timeoutMs} ms`);
     this.#terminate();
   }
 
@@ -129,7 +126,7 @@ export class PooledWorker {
     this.#becomeGone();
   }
 
-  #failActive(kind: 'internal' | 'memory', message: string): void {
+  #failActive(kind: SandboxError['kind'], message: string): void {
     const active = this.#active;
     if (!active) return;
     clearTimeout(active.hardDeadline);
@@ -141,6 +138,11 @@ export class PooledWorker {
     if (this.#state === 'gone') return;
     this.#becomeGone();
     void this.#worker.terminate();
+  }
+
+  #becomeIdle(): void {
+    this.#state = 'idle';
+    this.#options.events.onIdle(this);
   }
 
   /** Reported once, as soon as the worker stops being usable (not when the thread has finished exiting). */

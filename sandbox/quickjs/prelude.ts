@@ -7,17 +7,18 @@
 // the snippet starts is here. The globals are accessors that compile their implementation (guest-api.ts,
 // guest-console.ts) on first use, from the captured intrinsics.
 //
-// It is a function expression; the run calls it with the worker's three host functions, which never appear as
-// globals:
+// It is a function expression; the run calls it with the worker's host functions, which never appear as
+// globals, then the seed and the log's character budget:
 //   bridge(name, payloadJson) → Promise<answerJson>   the one channel to the host (tool / search / describe)
 //   emitLog(line) → number                            characters the log may still take, -1 once full
 //   readClock() → number                              the next recorded clock reading, or the live clock
+//   loadSource(name) → string                         the source of 'api' (guest-api.ts) or 'console'
 // It returns `{ serialize, describeError }`, which the worker calls to turn the snippet's outcome into text.
 
 /** The file name guest stacks show for prelude frames; the snippet's frames show `SNIPPET_FILENAME`. */
 export const PRELUDE_FILENAME = 'sandbox-prelude.js';
 
-export const PRELUDE_SOURCE = String.raw`(function (bridge, emitLog, readClock, seed, logCharBudget, apiSource, consoleSource) {
+export const PRELUDE_SOURCE = String.raw`(function (bridge, emitLog, readClock, loadSource, seed, logCharBudget) {
   'use strict';
   const G = globalThis;
   const defineProperty = Object.defineProperty;
@@ -30,8 +31,8 @@ export const PRELUDE_SOURCE = String.raw`(function (bridge, emitLog, readClock, 
   const sizeOf = (proto) => getOwnPropertyDescriptor(proto, 'size').get;
   let apiModule;
   let consoleModule;
-  const api = () => apiModule === undefined ? (apiModule = indirectEval(apiSource)(k)) : apiModule;
-  const format = () => consoleModule === undefined ? (consoleModule = indirectEval(consoleSource)(k)) : consoleModule;
+  const api = () => apiModule === undefined ? (apiModule = indirectEval(loadSource('api'))(k)) : apiModule;
+  const format = () => consoleModule === undefined ? (consoleModule = indirectEval(loadSource('console'))(k)) : consoleModule;
   const k = {
     bridge, emitLog, logCharBudget, apply, defineProperty, getOwnPropertyDescriptor, jsonStringify,
     getPrototypeOf: Object.getPrototypeOf, objectKeys: Object.keys, objectToString: Object.prototype.toString,

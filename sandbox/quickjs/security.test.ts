@@ -61,6 +61,25 @@ describe('memory', () => {
     });
   }
 
+  it('replaces a worker whose memory reached its ceiling, even when the recycle threshold is higher', async () => {
+    const single = createQuickJsSandbox({ workers: 1, recycleAfterWasmBytes: 2 ** 31 });
+    try {
+      const bomb = await runSnippet(single, 'const a = []; while (true) a.push({ i: a.length });', { timeoutMs: 5_000 });
+      expect(bomb).toMatchObject({ ok: false, error: { kind: 'memory' } });
+      await expectHealthy(single);
+    } finally {
+      await single.close();
+    }
+  });
+
+  it('reports a host answer too large for the heap as a memory error, and carries on', async () => {
+    const huge = JSON.stringify({ ok: true, value: 'x'.repeat(40 * 1024 * 1024) });
+    const hostCall: HostCallHandler = async () => huge;
+    const result = await runSnippet(sandbox, 'return (await search("big")).length;', { hostCall, memoryLimitBytes: 16 * 1024 * 1024 });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'memory' } });
+    await expectHealthy(sandbox);
+  });
+
   it('lets a snippet catch running out of memory and go on', async () => {
     const code = "let n = 0; try { const a = []; while (true) a.push('y'.repeat(1e5) + n++); } catch (e) { return 'survived'; }";
     expect(valueOf(await runSnippet(sandbox, code, { timeoutMs: 5_000 }))).toBe('survived');

@@ -9,9 +9,10 @@ import type {
   VmCallResult,
 } from 'quickjs-emscripten-core';
 import type { HostCallName, SandboxError } from '../sandbox.js';
-import { isGuestErrorDescription, positionInSnippet, sandboxErrorFrom, SNIPPET_FILENAME, wrapSnippet } from './guest-errors.js';
 import { GUEST_API_SOURCE } from './guest-api.js';
 import { GUEST_CONSOLE_SOURCE } from './guest-console.js';
+import { isGuestErrorDescription, positionInSnippet, sandboxErrorFrom, SNIPPET_FILENAME, wrapSnippet } from './guest-errors.js';
+import { compactGuestSource } from './guest-source.js';
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from './prelude.js';
 import type { RunOutcome, RunSettings } from './protocol.js';
 import { MAX_CLOCK_READINGS } from './run-settings.js';
@@ -21,6 +22,12 @@ export const MAX_PENDING_HOST_CALLS = 10_000;
 /** Within this distance of its ceiling the WASM memory counts as exhausted (emscripten grows in large steps). */
 const MEMORY_HEADROOM_BYTES = 1024 * 1024;
 const HOST_CALL_NAMES: ReadonlySet<string> = new Set<HostCallName>(['tool', 'search', 'describe']);
+const PRELUDE = compactGuestSource(PRELUDE_SOURCE);
+/** Compiled inside the guest on first use (see prelude.ts). */
+const GUEST_MODULES: ReadonlyMap<string, string> = new Map([
+  ['api', compactGuestSource(GUEST_API_SOURCE)],
+  ['console', compactGuestSource(GUEST_CONSOLE_SOURCE)],
+]);
 
 /** Where a run reports to; every method is called synchronously from inside the run. */
 export interface SnippetRunHost {
@@ -85,7 +92,8 @@ export class SnippetRun {
     this.#deadline = Date.now() + this.#settings.timeoutMs;
     const { code, memoryLimitBytes, stackLimitBytes, timeoutMs } = this.#settings;
     // The source is copied into the WASM heap before QuickJS's own limit applies; refuse what cannot fit.
-    if (Buffer.byteLength(code) > memoryLimitBytes / 4) {
+    const codeBytes = Buffer.byteLength(code);
+    if (codeBytes > memoryLimitBytes / 4 || !this.#hasRoomFor(codeBytes)) {
       this.#finish({ ok: false, error: { kind: 'memory', message: `RangeError: the snippet's source is too large (${code.length} characters)` } });
       return;
     }
@@ -117,9 +125,9 @@ export class SnippetRun {
     const deferred = this.#pending.get(callId);
     if (this.#finished || !context || !deferred) return;
     this.#pending.delete(callId);
-    // With the WASM memory at its ceiling, copying the answer in could fail inside emscripten's glue, which
-    // does not check for a failed allocation.
-    if (this.#memoryExhausted()) {
+    // Copying the answer in allocates through emscripten's glue, which does not check for a failed
+    // allocation (it would write at address 0): only copy what surely fits below the memory's ceiling.
+    if (!this.#hasRoomFor(Buffer.byteLength(answer))) {
       deferred.dispose();
       this.#finish({ ok: false, error: { kind: 'memory', message: 'InternalError: out of memory' } });
       return;
@@ -135,15 +143,19 @@ export class SnippetRun {
   }
 
   #installPrelude(context: QuickJSContext): void {
-    const prelude = context.unwrapResult(context.evalCode(PRELUDE_SOURCE, PRELUDE_FILENAME, { type: 'global', strict: true }));
+    const prelude = context.unwrapResult(context.evalCode(PRELUDE, PRELUDE_FILENAME, { type: 'global', strict: true }));
     const args = [
       context.newFunction('bridge', (...handles) => this.#onBridge(context, handles[0], handles[1])),
       context.newFunction('emitLog', (...handles) => context.newNumber(this.#onLog(context, handles[0]))),
       context.newFunction('readClock', () => context.newNumber(this.#readClock())),
+      context.newFunction('loadSource', (...handles) => {
+        const name = handles[0] && context.typeof(handles[0]) === 'string' ? context.getString(handles[0]) : '';
+        const source = GUEST_MODULES.get(name) ?? '';
+        if (!this.#hasRoomFor(source.length)) return { error: context.newError({ name: 'InternalError', message: 'out of memory' }) };
+        return context.newString(source);
+      }),
       context.newNumber(this.#settings.seed),
       context.newNumber(this.#settings.maxLogChars),
-      context.newString(GUEST_API_SOURCE),
-      context.newString(GUEST_CONSOLE_SOURCE),
     ];
     const installed = context.callFunction(prelude, context.undefined, args);
     for (const handle of args) handle.dispose();
@@ -328,6 +340,12 @@ export class SnippetRun {
     return { kind: 'timeout', message: `Error: the snippet did not finish within ${this.#settings.timeoutMs} ms`, ...position };
   }
 
+  /** Whether `bytes` fit below the WASM memory's ceiling without relying on free space inside the heap. */
+  #hasRoomFor(bytes: number): boolean {
+    const used = this.#environment.module.getWasmMemory().buffer.byteLength;
+    return used + bytes + MEMORY_HEADROOM_BYTES <= this.#environment.memoryMaximumBytes;
+  }
+
   #memoryExhausted(): boolean {
     const used = this.#environment.module.getWasmMemory().buffer.byteLength;
     return used + MEMORY_HEADROOM_BYTES >= this.#environment.memoryMaximumBytes;
@@ -344,7 +362,8 @@ export class SnippetRun {
     clearTimeout(this.#timer);
     const durationMs = performance.now() - this.#startedAt;
     const clean = this.#dispose();
-    this.#host.done({ outcome, clock: this.#takeClock(), durationMs, suspect: suspect || !clean });
+    // WASM memory never shrinks: a module that reached its ceiling would refuse every later run's answers.
+    this.#host.done({ outcome, clock: this.#takeClock(), durationMs, suspect: suspect || !clean || this.#memoryExhausted() });
   }
 
   /** Frees everything this run made; false when QuickJS refused (the module is then not trusted again). */

@@ -18,7 +18,6 @@ export class WorkerPool {
   readonly #rebalanced = new WeakSet<PooledWorker>();
   readonly #queue: PendingRun[] = [];
   #wasmModule: WebAssembly.Module | undefined;
-  #compiling: Promise<void> | undefined;
   #closed = false;
   #draining = false;
   #drainAgain = false;
@@ -51,15 +50,13 @@ export class WorkerPool {
       this.#drainAgain = true;
       return;
     }
-    if (!this.#wasmModule) {
-      this.#compile();
-      return;
-    }
+    const wasmModule = this.#compiled();
+    if (!wasmModule) return;
     this.#draining = true;
     try {
       do {
         this.#drainAgain = false;
-        this.#drainOnce(this.#wasmModule);
+        this.#drainOnce(wasmModule);
       } while (this.#drainAgain && !this.#closed);
     } finally {
       this.#draining = false;
@@ -133,20 +130,16 @@ export class WorkerPool {
     this.#drain();
   }
 
-  #compile(): void {
-    if (this.#compiling) return;
-    this.#compiling = Promise.resolve()
-      .then(() => WebAssembly.compile(readQuickJsWasm()))
-      .then(
-        (wasmModule) => {
-          this.#wasmModule = wasmModule;
-          this.#drain();
-        },
-        () => {
-          this.#compiling = undefined;
-          for (const run of this.#queue.splice(0)) run.fail('internal', 'Error: the QuickJS WebAssembly module could not be loaded');
-        },
-      );
+  /** The WASM module, compiled once (synchronously: a few milliseconds, and no promise to keep alive). */
+  #compiled(): WebAssembly.Module | undefined {
+    if (this.#wasmModule) return this.#wasmModule;
+    try {
+      this.#wasmModule = new WebAssembly.Module(readQuickJsWasm());
+      return this.#wasmModule;
+    } catch {
+      for (const run of this.#queue.splice(0)) run.fail('internal', 'Error: the QuickJS WebAssembly module could not be loaded');
+      return undefined;
+    }
   }
 
   #find(predicate: (worker: PooledWorker) => boolean): PooledWorker | undefined {

@@ -10,6 +10,9 @@ const WASM_PAGE_BYTES = 65_536;
 
 const port = parentPort;
 if (!port) throw new Error('sandbox/quickjs/worker.ts must run as a worker thread');
+// Nothing here should print, but emscripten can (an abort message, via console.log): never onto the process's
+// stdout, which may be the MCP stdio transport.
+process.stdout.write = process.stderr.write.bind(process.stderr);
 const boot = bootFrom(workerData);
 
 // The memory's ceiling is what bounds the snippet's heap: QuickJS's own limit only bounds single allocations
