@@ -15,7 +15,7 @@ import { isGuestErrorDescription, positionInSnippet, sandboxErrorFrom, SNIPPET_F
 import { compactGuestSource } from './guest-source.js';
 import { PRELUDE_FILENAME, PRELUDE_SOURCE } from './prelude.js';
 import type { RunOutcome, RunSettings } from './protocol.js';
-import { MAX_CLOCK_READINGS } from './run-settings.js';
+import { ReplayClock } from './replay-clock.js';
 
 /** A snippet may have this many host calls in flight; past it a call throws (a flood would only queue up). */
 export const MAX_PENDING_HOST_CALLS = 10_000;
@@ -73,10 +73,7 @@ export class SnippetRun {
   #timer: NodeJS.Timeout | undefined;
   #interrupted = false;
   #finished = false;
-  #clockIndex = 0;
-  #lastReplayed: { reading: number; at: number } | undefined;
-  #clockRecorded = 0;
-  #clockUnsent: number[] = [];
+  readonly #clock: ReplayClock;
   #logEntries = 0;
   #logChars = 0;
   #logTruncated = false;
@@ -85,6 +82,7 @@ export class SnippetRun {
     this.#environment = environment;
     this.#settings = settings;
     this.#host = host;
+    this.#clock = new ReplayClock(settings.clock);
   }
 
   start(): void {
@@ -147,7 +145,7 @@ export class SnippetRun {
     const args = [
       context.newFunction('bridge', (...handles) => this.#onBridge(context, handles[0], handles[1])),
       context.newFunction('emitLog', (...handles) => context.newNumber(this.#onLog(context, handles[0]))),
-      context.newFunction('readClock', () => context.newNumber(this.#readClock())),
+      context.newFunction('readClock', () => context.newNumber(this.#clock.read())),
       context.newFunction('loadSource', (...handles) => {
         const name = handles[0] && context.typeof(handles[0]) === 'string' ? context.getString(handles[0]) : '';
         const source = GUEST_MODULES.get(name) ?? '';
@@ -185,7 +183,7 @@ export class SnippetRun {
       const callId = ++this.#nextCallId;
       const deferred = context.newPromise();
       this.#pending.set(callId, deferred);
-      this.#host.call(callId, name, payload, this.#takeClock());
+      this.#host.call(callId, name, payload, this.#clock.take());
       // Returning the handle hands it to the guest; the deferred keeps its resolvers until an answer arrives.
       return deferred.handle;
     } catch {
@@ -204,38 +202,13 @@ export class SnippetRun {
       const kept = this.#logEntries < maxLogEntries && room > 1 ? [`${line.slice(0, room - 1)}…`] : [];
       this.#logEntries += kept.length;
       this.#logChars = maxLogChars;
-      this.#host.log(kept, true, this.#takeClock());
+      this.#host.log(kept, true, this.#clock.take());
       return -1;
     }
     this.#logEntries++;
     this.#logChars += line.length;
-    this.#host.log([line], false, this.#takeClock());
+    this.#host.log([line], false, this.#clock.take());
     return this.#logEntries >= maxLogEntries ? 0 : maxLogChars - this.#logChars;
-  }
-
-  /** Replays the recorded readings in order, then continues from the last one at the real pace. */
-  #readClock(): number {
-    const now = Date.now();
-    const recorded = this.#settings.clock;
-    let reading: number;
-    if (this.#clockIndex < recorded.length) {
-      reading = recorded[this.#clockIndex++] ?? now;
-      this.#lastReplayed = { reading, at: now };
-    } else {
-      reading = this.#lastReplayed ? this.#lastReplayed.reading + (now - this.#lastReplayed.at) : now;
-    }
-    if (this.#clockRecorded < MAX_CLOCK_READINGS) {
-      this.#clockRecorded++;
-      this.#clockUnsent.push(reading);
-    }
-    return reading;
-  }
-
-  #takeClock(): number[] {
-    if (this.#clockUnsent.length === 0) return [];
-    const readings = this.#clockUnsent;
-    this.#clockUnsent = [];
-    return readings;
   }
 
   #shouldInterrupt(): boolean {
@@ -363,7 +336,7 @@ export class SnippetRun {
     const durationMs = performance.now() - this.#startedAt;
     const clean = this.#dispose();
     // WASM memory never shrinks: a module that reached its ceiling would refuse every later run's answers.
-    this.#host.done({ outcome, clock: this.#takeClock(), durationMs, suspect: suspect || !clean || this.#memoryExhausted() });
+    this.#host.done({ outcome, clock: this.#clock.take(), durationMs, suspect: suspect || !clean || this.#memoryExhausted() });
   }
 
   /** Frees everything this run made; false when QuickJS refused (the module is then not trusted again). */
