@@ -50,24 +50,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const syncOutcomes = options.sync === false ? [] : await executor.syncConfig();
   const search = new CatalogSearch(executor);
   const declarations = new ToolDeclarations(executor);
-  let sandbox: Sandbox | undefined;
-  let runner: CodeRunner | undefined;
-  const codeRunner = (): CodeRunner => {
-    if (!runner) {
-      const created = createQuickJsSandbox();
-      sandbox = created;
-      runner = new CodeRunner({
-        executor,
-        sandbox: created,
-        search: (query, opts) => search.search(query, opts),
-        describe: (address) => {
-          const tool = executor.describe(address);
-          return { address: tool.address, summary: tool.summary, typescript: declarations.describe([address]).typescript, policy: tool.policy };
-        },
-      });
-    }
-    return runner;
-  };
+  const code = lazyCodeRunner(executor, search, declarations);
   return {
     home,
     config,
@@ -75,13 +58,35 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     search,
     declarations,
     syncOutcomes,
-    codeRunner,
-    mcpDeps: { executor, search, declarations, codeRunner },
+    codeRunner: code.get,
+    mcpDeps: { executor, search, declarations, codeRunner: code.get },
     close: async () => {
-      await sandbox?.close();
+      await code.close();
       executor.close();
     },
   };
+}
+
+/** The code runner, whose sandbox worker pool starts only when a snippet first runs. */
+function lazyCodeRunner(executor: ExecutorHandle, search: CatalogSearch, declarations: ToolDeclarations) {
+  let sandbox: Sandbox | undefined;
+  let runner: CodeRunner | undefined;
+  const get = (): CodeRunner => {
+    if (runner) return runner;
+    sandbox = createQuickJsSandbox();
+    runner = new CodeRunner({
+      executor,
+      sandbox,
+      search: (query, options) => search.search(query, options),
+      describe: (address) => {
+        const tool = executor.describe(address);
+        const { typescript } = declarations.describe([address]);
+        return { address: tool.address, summary: tool.summary, typescript, policy: tool.policy };
+      },
+    });
+    return runner;
+  };
+  return { get, close: async () => sandbox?.close() };
 }
 
 function loadRuntimeConfig(home: string, configPath: string | undefined): LoadedConfig {
