@@ -81,14 +81,14 @@ export class CodeRunner {
       codeSeed: seed,
     });
     let calls = 0;
-    const finish = (result: RunCodeResult, clock: number[] = []): RunCodeResult => {
+    const finish = (result: RunCodeResult, clock: number[] = [], outputBytes = 0): RunCodeResult => {
       executor.runs.finish(run.id, {
         status: result.ok ? 'succeeded' : 'failed',
         durationMs: performance.now() - started,
         callCount: calls,
         codeClock: clock,
         ...(result.ok
-          ? { outputBytes: Buffer.byteLength(JSON.stringify(result.result) ?? '') }
+          ? { outputBytes }
           : { errorCode: result.error.code, errorMessage: result.error.message }),
       });
       return result;
@@ -124,7 +124,7 @@ export class CodeRunner {
     });
     if (outcome.ok) {
       const result: unknown = JSON.parse(outcome.value);
-      return finish({ ok: true, runId: run.id, result, logs: outcome.logs, calls }, outcome.clock);
+      return finish({ ok: true, runId: run.id, result, logs: outcome.logs, calls }, outcome.clock, Buffer.byteLength(outcome.value));
     }
     const error = withSource(atSnippetColumn(errorFromSandbox(outcome.error, this.#timeoutFor(request)), request.code), request.code);
     return finish({ ok: false, runId: run.id, error, logs: outcome.logs, calls }, outcome.clock);
