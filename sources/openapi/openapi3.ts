@@ -3,6 +3,7 @@ import { isRecord } from './json-pointer.js';
 import { contentTypeToSend, isJsonMediaType, requestMediaType, responseMediaType, successStatus } from './media-types.js';
 import {
   bodyFrom,
+  descriptiveFieldsOf,
   type BodyModel,
   type HttpMethod,
   type OperationModel,
@@ -31,11 +32,7 @@ export function readOperation3(context: ReadContext, pathItem: Located, method: 
   return {
     method,
     path,
-    operationId: operation.operationId,
-    summary: operation.summary,
-    description: operation.description,
-    tags: operation.tags ?? [],
-    deprecated: operation.deprecated === true,
+    ...descriptiveFieldsOf(operation),
     parameters,
     parameterRefs,
     ...(body ? { body } : {}),

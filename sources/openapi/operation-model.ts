@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../../core/index.js';
 import type { DocumentSet, Located } from './refs.js';
 import type { DefKeys, SchemaConverter } from './schema.js';
-import type { SpecVersion } from './spec-objects.js';
+import type { OperationObject, SpecVersion } from './spec-objects.js';
 
 // One operation as both dialects read into the same shape (Swagger 2.0's body and form parameters become a
 // body here), with its schemas already converted. `input-schema.ts` and `operations.ts` take it from there.
@@ -57,6 +57,19 @@ export interface OperationModel {
   body?: BodyModel;
   output?: JsonSchema;
   outputRefs: DefKeys;
+}
+
+/** The fields both dialects read the same way from an operation object. */
+export function descriptiveFieldsOf(
+  operation: OperationObject,
+): Pick<OperationModel, 'operationId' | 'summary' | 'description' | 'tags' | 'deprecated'> {
+  return {
+    operationId: operation.operationId,
+    summary: operation.summary,
+    description: operation.description,
+    tags: operation.tags ?? [],
+    deprecated: operation.deprecated === true,
+  };
 }
 
 /** A body whose schema sits at `schemaNode` (absent: any JSON). */

@@ -3,6 +3,7 @@ import { isRecord } from './json-pointer.js';
 import { FORM_URLENCODED, MULTIPART, contentTypeToSend, essenceOf, isJsonMediaType, successStatus } from './media-types.js';
 import {
   bodyFrom,
+  descriptiveFieldsOf,
   type BodyModel,
   type HttpMethod,
   type OperationModel,
@@ -48,11 +49,7 @@ export function readOperation2(context: ReadContext, pathItem: Located, method: 
   return {
     method,
     path,
-    operationId: operation.operationId,
-    summary: operation.summary,
-    description: operation.description,
-    tags: operation.tags ?? [],
-    deprecated: operation.deprecated === true,
+    ...descriptiveFieldsOf(operation),
     parameters,
     parameterRefs,
     ...(body ? { body } : {}),
