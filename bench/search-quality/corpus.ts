@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { identifierFrom } from '../../core/index.js';
 import type { SearchDocument } from '../../search/index.js';
-import { uniqueToolIds } from '../../sources/openapi/tool-id.js';
+import { firstSentence, uniqueToolIds } from '../../sources/openapi/index.js';
 
 export const DEFAULT_DATA_DIR = '/work/shared/bench-data/stabletoolbench';
 
@@ -98,22 +98,6 @@ export function toDocuments(endpoints: readonly CorpusEndpoint[]): SearchDocumen
   });
 }
 
-const SUMMARY_LIMIT = 120;
-
-/** As `sources/openapi/tool-text.ts` (private there): first sentence of the first paragraph, ≤ 120 chars. */
-export function firstSentence(text: string): string {
-  const paragraph = oneLine(text.trim().split(/\n\s*\n/)[0] ?? '');
-  const end = /[.!?](\s|$)/.exec(paragraph);
-  const sentence = end ? paragraph.slice(0, end.index + 1) : paragraph;
-  if (sentence.length <= SUMMARY_LIMIT) return sentence;
-  const cut = sentence.slice(0, SUMMARY_LIMIT - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > SUMMARY_LIMIT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 export type SplitName = 'dev' | 'test';
 

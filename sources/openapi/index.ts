@@ -7,6 +7,8 @@ import { resolveOpenApi } from './resolve.js';
 export { OpenApiSourceConfigSchema } from './config.js';
 export type { OpenApiSourceConfig } from './config.js';
 export type { OpenApiBinding } from './binding.js';
+export { firstSentence } from './tool-text.js';
+export { uniqueToolIds } from './tool-id.js';
 
 /**
  * The OpenAPI source plugin: imports an OpenAPI 3.0/3.1 or Swagger 2.0 description (JSON or YAML, from a file

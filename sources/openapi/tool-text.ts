@@ -30,7 +30,8 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function firstSentence(text: string): string {
+/** The first sentence of the first paragraph, on one line, at most 120 characters (cut at a word). */
+export function firstSentence(text: string): string {
   const paragraph = oneLine(text.trim().split(/\n\s*\n/)[0] ?? '');
   const end = /[.!?](\s|$)/.exec(paragraph);
   const sentence = end ? paragraph.slice(0, end.index + 1) : paragraph;
