@@ -1,7 +1,7 @@
 import { printToolDeclaration } from '../../../sandbox/declarations/index.js';
 import { errorText } from '../../mcp/tool-result.js';
-import { openRuntime } from '../../runtime.js';
 import { emit, parseCommandArgs, readStdin, UsageError, type CommandContext } from '../cli-io.js';
+import { withRuntime } from '../with-runtime.js';
 
 export const searchUsage = 'executor-mcp search <query...> [--limit N] [--source NAME]';
 export const describeUsage = 'executor-mcp describe <address>';
@@ -13,30 +13,24 @@ export async function searchCommand(context: CommandContext): Promise<number> {
   if (!query) throw new UsageError('search needs a query');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit must be 1-100, got "${values.limit}"`);
-  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
-  try {
+  return withRuntime(context, async (runtime) => {
     const results = await runtime.search.search(query, { limit, ...(values.source ? { source: values.source } : {}) });
     emit(context, { results }, () =>
       results.length === 0 ? `no tools match "${query}"` : results.map((r) => `${r.address}\n    ${r.description}`).join('\n'),
     );
     return 0;
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 export async function describeCommand(context: CommandContext): Promise<number> {
   const { positionals } = parseCommandArgs(context.argv, {});
   if (positionals.length !== 1) throw new UsageError('describe takes one <address>');
-  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
-  try {
+  return withRuntime(context, async (runtime) => {
     const tool = runtime.executor.describe(positionals[0]!);
     const typescript = printToolDeclaration(tool);
     emit(context, { ...tool, typescript }, () => `${typescript}\n// policy: ${tool.policy}, side effect: ${tool.sideEffect}`);
     return 0;
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 export async function callCommand(context: CommandContext): Promise<number> {
@@ -44,8 +38,7 @@ export async function callCommand(context: CommandContext): Promise<number> {
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('call takes <address> [json-args]');
   const [address, rawArgs] = positionals as [string, string | undefined];
   const args = parseArgsJson(rawArgs === '-' ? await readStdin() : rawArgs);
-  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
-  try {
+  return withRuntime(context, async (runtime) => {
     const result = await runtime.executor.execute(address, args, { surface: 'cli' });
     if (!result.ok) {
       if (context.json) context.io.out(JSON.stringify(result, null, 2));
@@ -54,9 +47,7 @@ export async function callCommand(context: CommandContext): Promise<number> {
     }
     emit(context, result, () => JSON.stringify(result.data, null, 2));
     return 0;
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 function parseArgsJson(text: string | undefined): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { ConnectionConfigSchema, formatZodIssues } from '../../../core/index.js';
-import { openRuntime } from '../../runtime.js';
 import { emit, parseCommandArgs, table, UsageError, type CommandContext } from '../cli-io.js';
+import { withRuntime } from '../with-runtime.js';
 
 export const connectionsUsage = [
   'executor-mcp connections list [source]',
@@ -11,8 +11,7 @@ export const connectionsUsage = [
 
 export async function connectionsCommand(context: CommandContext): Promise<number> {
   const [action, ...rest] = context.argv;
-  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
-  try {
+  return withRuntime(context, async (runtime) => {
     const { executor } = runtime;
     switch (action) {
       case 'list':
@@ -66,9 +65,7 @@ export async function connectionsCommand(context: CommandContext): Promise<numbe
       default:
         throw new UsageError(`unknown connections action "${action}"`);
     }
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 function splitPair(pair: string): [string, string] {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { errorText } from '../../mcp/tool-result.js';
-import { openRuntime } from '../../runtime.js';
 import { emit, parseCommandArgs, readStdin, UsageError, type CommandContext } from '../cli-io.js';
+import { withRuntime } from '../with-runtime.js';
 
 export const runUsage = 'executor-mcp run <file.ts | -> [--timeout MS]   (- reads the snippet from stdin)';
 
@@ -12,8 +12,7 @@ export async function runCommand(context: CommandContext): Promise<number> {
   const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 100)) throw new UsageError('--timeout must be an integer ≥ 100 (ms)');
   const code = positionals[0] === '-' ? await readStdin() : await readSnippet(positionals[0]!);
-  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
-  try {
+  return withRuntime(context, async (runtime) => {
     const result = await runtime.codeRunner().run({ code, surface: 'cli', ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
     if (context.json) {
       context.io.out(JSON.stringify(result, null, 2));
@@ -27,9 +26,7 @@ export async function runCommand(context: CommandContext): Promise<number> {
     }
     emit(context, result, () => JSON.stringify(result.result, null, 2) ?? 'null');
     return 0;
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 async function readSnippet(path: string): Promise<string> {

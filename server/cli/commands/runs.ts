@@ -1,6 +1,6 @@
 import type { RunQuery, RunStatus } from '../../../core/index.js';
-import { openRuntime } from '../../runtime.js';
 import { emit, parseCommandArgs, table, UsageError, type CommandContext } from '../cli-io.js';
+import { withRuntime } from '../with-runtime.js';
 
 export const runsUsage = [
   'executor-mcp runs list [--status S] [--address A|prefix*] [--since 1h|ISO-date] [--limit N]',
@@ -11,8 +11,7 @@ const STATUSES: readonly RunStatus[] = ['running', 'pending_approval', 'succeede
 
 export async function runsCommand(context: CommandContext): Promise<number> {
   const [action, ...rest] = context.argv;
-  const runtime = await openRuntime({ ...(context.configPath === undefined ? {} : { configPath: context.configPath }), sync: false });
-  try {
+  return withRuntime(context, async (runtime) => {
     const { runs } = runtime.executor;
     switch (action) {
       case 'list':
@@ -63,9 +62,7 @@ export async function runsCommand(context: CommandContext): Promise<number> {
       default:
         throw new UsageError(`unknown runs action "${action}"`);
     }
-  } finally {
-    await runtime.close();
-  }
+  }, { sync: false });
 }
 
 /** `90s`, `15m`, `2h`, `7d`, or an ISO date. */

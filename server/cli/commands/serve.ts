@@ -1,7 +1,8 @@
 import { serveOverHttp } from '../../http.js';
-import { openRuntime, type Runtime } from '../../runtime.js';
+import type { Runtime } from '../../runtime.js';
 import { serveOverStdio } from '../../stdio.js';
 import { parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
+import { withRuntime } from '../with-runtime.js';
 
 export const serveUsage = 'executor-mcp [serve] [--http [--port N] [--host H [--expose]] [--allowed-host NAME]...]';
 
@@ -23,27 +24,26 @@ export async function serveCommand(context: CommandContext): Promise<number> {
   const port = values.port === undefined ? 8788 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${values.port}"`);
 
-  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
-  reportSync(runtime, context);
-  if (!values.http) {
-    await serveOverStdio(runtime);
-    await runtime.close();
+  return withRuntime(context, async (runtime) => {
+    reportSync(runtime, context);
+    if (!values.http) {
+      await serveOverStdio(runtime);
+      return 0;
+    }
+    const server = await serveOverHttp(runtime, {
+      port,
+      ...(values.host ? { host: values.host } : {}),
+      ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
+    });
+    context.io.err(httpBanner(server.url, runtime));
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
     return 0;
-  }
-  const server = await serveOverHttp(runtime, {
-    port,
-    ...(values.host ? { host: values.host } : {}),
-    ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
   });
-  context.io.err(httpBanner(server.url, runtime));
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await server.close();
-  await runtime.close();
-  return 0;
 }
 
 function reportSync(runtime: Runtime, context: CommandContext): void {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { AuthTemplateSchema, formatZodIssues, type AuthTemplate, type SourceOutcome } from '../../../core/index.js';
-import { openRuntime } from '../../runtime.js';
 import { emit, parseCommandArgs, table, UsageError, type CommandContext } from '../cli-io.js';
+import { withRuntime } from '../with-runtime.js';
 
 export const sourcesUsage = [
   'executor-mcp sources list',
@@ -12,8 +12,7 @@ export const sourcesUsage = [
 
 export async function sourcesCommand(context: CommandContext): Promise<number> {
   const [action, ...rest] = context.argv;
-  const runtime = await openRuntime(context.configPath === undefined ? {} : { configPath: context.configPath });
-  try {
+  return withRuntime(context, async (runtime) => {
     const { executor } = runtime;
     switch (action) {
       case 'list':
@@ -81,9 +80,7 @@ export async function sourcesCommand(context: CommandContext): Promise<number> {
       default:
         throw new UsageError(`unknown sources action "${action}"`);
     }
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 function report(context: CommandContext, outcomes: SourceOutcome[]): number {
