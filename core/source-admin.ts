@@ -4,7 +4,6 @@ import type { Catalog } from './catalog.js';
 import type { ExecutorConfig } from './config.js';
 import { ExecutorError } from './errors.js';
 import { scopeName, sourceName, type ScopeName } from './ids.js';
-import type { Manifest } from './manifest.js';
 import { SourceConfigCommonSchema } from './source-config.js';
 import type { SourceConfigBase, SourcePlugin } from './source-plugin.js';
 import type { CatalogStore, RecordOrigin, RegisteredSource } from './store/catalog-store.js';
@@ -96,11 +95,11 @@ export class SourceAdmin {
     if (!common.success) throw new ExecutorError('invalid_config', `${where}: ${formatZodIssues(common.error)}`);
     const name = sourceName(common.data.name);
     const scope = common.data.scope ? scopeName(common.data.scope) : this.#options.defaultScope;
-    const plugin = this.#options.plugins.get(raw.kind);
-    const parsedForPlugin = plugin?.config.safeParse(raw);
+    const prepared = this.#prepare(raw, where);
+    const context = { baseDir, fetch: this.#options.fetch };
     const fingerprint =
-      plugin?.fingerprint && parsedForPlugin?.success
-        ? await plugin.fingerprint(parsedForPlugin.data, { baseDir, fetch: this.#options.fetch }).catch(() => 'unreadable')
+      'plugin' in prepared && prepared.plugin.fingerprint
+        ? await prepared.plugin.fingerprint(prepared.config, context).catch(() => 'unreadable')
         : '';
     const record: RegisteredSource = {
       scope,
@@ -120,7 +119,8 @@ export class SourceAdmin {
       return { name, status: 'unchanged', toolCount: previous.toolCount };
     }
     try {
-      const manifest = await this.#resolve(raw, baseDir, where);
+      if ('problem' in prepared) throw new Error(prepared.problem);
+      const manifest = await prepared.plugin.resolve(prepared.config, context);
       const resolved: RegisteredSource = {
         ...record,
         status: 'ready',
@@ -145,16 +145,18 @@ export class SourceAdmin {
     }
   }
 
-  async #resolve(raw: SourceConfigBase, baseDir: string, where: string): Promise<Manifest> {
+  /** The source's plugin and its validated config, or what is wrong (recorded as the source's load error). */
+  #prepare(raw: SourceConfigBase, where: string): { plugin: SourcePlugin; config: SourceConfigBase } | { problem: string } {
     const plugin = this.#options.plugins.get(raw.kind);
     if (!plugin) {
       const kinds = [...this.#options.plugins.keys()].join(', ');
-      throw new Error(`${where}.kind: unknown source kind "${raw.kind}"; known kinds: ${kinds}`);
+      return { problem: `${where}.kind: unknown source kind "${raw.kind}"; known kinds: ${kinds}` };
     }
     const parsed = plugin.config.safeParse(raw);
-    if (!parsed.success) throw new Error(`${where}: ${formatZodIssues(parsed.error)}`);
-    return plugin.resolve(parsed.data, { baseDir, fetch: this.#options.fetch });
+    if (!parsed.success) return { problem: `${where}: ${formatZodIssues(parsed.error)}` };
+    return { plugin, config: parsed.data };
   }
+
 }
 
 function hashConfig(config: SourceConfigBase, baseDir: string, fingerprint: string): string {
