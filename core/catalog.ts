@@ -119,6 +119,11 @@ export class Catalog {
     for (const bySource of this.#tools.values()) yield* bySource.values();
   }
 
+  /** The tools of one source. */
+  toolsOf(source: string): RegisteredTool[] {
+    return [...(this.#tools.get(source)?.values() ?? [])];
+  }
+
   /** The addresses a tool is callable at: one per connection of its source. */
   addressesOf(tool: RegisteredTool): ToolAddress[] {
     return this.connections(tool.source).map((c) =>

@@ -10,6 +10,7 @@ import type { SourcePlugin } from './source-plugin.js';
 import { CatalogStore } from './store/catalog-store.js';
 import { ConnectionStore } from './store/connection-store.js';
 import { openDatabase, type Db } from './store/database.js';
+import { SearchCacheStore } from './store/search-cache-store.js';
 import { RunCallStore } from './store/run-call-store.js';
 import { RunStore } from './store/run-store.js';
 
@@ -46,6 +47,8 @@ export interface ExecutorHandle {
   readonly runs: RunStore;
   /** Host calls of code-mode runs, for replay. */
   readonly runCalls: RunCallStore;
+  /** Search indexing's cache by content: embedding vectors, term counts. */
+  readonly searchCache: SearchCacheStore;
   /** Applies the config's sources and connections (resolving only what changed). */
   syncConfig(): Promise<SourceOutcome[]>;
   describe(address: string): ToolDescription;
@@ -72,6 +75,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
   const connectionStore = new ConnectionStore(db);
   const runs = new RunStore(db);
   const runCalls = new RunCallStore(db);
+  const searchCache = new SearchCacheStore(db);
   const catalog = new Catalog(catalogStore, connectionStore, scopes);
   const sources = new SourceAdmin({ store: catalogStore, catalog, plugins, defaultScope, fetch: fetchImpl });
   const connections = new ConnectionAdmin(connectionStore, catalog, defaultScope);
@@ -95,6 +99,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     connections,
     runs,
     runCalls,
+    searchCache,
     async syncConfig() {
       const outcomes = await sources.syncConfig(config, options.config.baseDir);
       connections.syncConfig(config.connections, options.config.baseDir);

@@ -44,6 +44,7 @@ export { SourceConfigCommonSchema, type SourceConfigCommon } from './source-conf
 export type { InvokeContext, InvokedTool, ResolveContext, SourceConfigBase, SourcePlugin } from './source-plugin.js';
 export type { RecordOrigin, RegisteredSource, RegisteredTool } from './store/catalog-store.js';
 export type { RegisteredConnection } from './store/connection-store.js';
+export type { SearchCacheStore } from './store/search-cache-store.js';
 export type { RecordedCall } from './store/run-call-store.js';
 export type { RunFinish, RunQuery, RunRecord, RunStatus, Surface } from './store/run-store.js';
 export { formatZodIssues } from './zod-issues.js';

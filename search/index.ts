@@ -1,9 +1,11 @@
-// The search module's public surface: the ranker seam (a dense ranker will implement it beside the
-// lexical one), rank fusion, and the index that holds rankers and fuses them.
+// The search module's public surface: the ranker seam, the lexical and dense rankers, rank fusion, and
+// the index that holds rankers and fuses them.
 
-export type { RankedHit, RankOptions, Ranker, SearchDocument } from './ranker.js';
+export type { ContentCache, RankedHit, RankOptions, Ranker, SearchDocument } from './ranker.js';
 export { createLexicalRanker, DEFAULT_FIELD_WEIGHTS } from './lexical-ranker.js';
-export type { LexicalField, LexicalRankerOptions } from './lexical-ranker.js';
+export type { LexicalField, LexicalRanker, LexicalRankerOptions } from './lexical-ranker.js';
+export { createDenseRanker, documentText } from './dense-ranker.js';
+export type { DenseRankerOptions, TextEmbedder } from './dense-ranker.js';
 export { DEFAULT_RRF_K, fuseRankings } from './fusion.js';
 export type { WeightedRanking } from './fusion.js';
 export { createSearchIndex } from './search-index.js';

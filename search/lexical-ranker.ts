@@ -1,17 +1,18 @@
-import MiniSearch from 'minisearch';
-import type { SearchResult } from 'minisearch';
-import { indexTermsOf, normalizeQueryTerm, normalizeTerm, queryTermsOf } from './normalize-term.js';
-import type { RankedHit, RankOptions, Ranker, SearchDocument } from './ranker.js';
-import { coverageBoost, DEFAULT_SUMMARY_COVERAGE_WEIGHT, summaryCoverage } from './summary-coverage.js';
-import { tokenize } from './tokenize.js';
+import { contentHash } from './content-hash.js';
+import { analyzeFields, ANALYZER_VERSION, fieldTexts, LEXICAL_FIELDS, type AnalyzedDocument, type LexicalField } from './lexical/analyze.js';
+import { decodeFields, encodeFields } from './lexical/analysis-codec.js';
+import { expandQuery } from './lexical/expand-query.js';
+import { InvertedIndex } from './lexical/inverted-index.js';
+import { queryTermsOf } from './normalize-term.js';
+import type { ContentCache, Ranker, SearchDocument } from './ranker.js';
+import { DEFAULT_SUMMARY_COVERAGE_WEIGHT } from './summary-coverage.js';
 
-/** The document fields the lexical ranker searches. */
-export type LexicalField = 'toolId' | 'summary' | 'parameters' | 'keywords' | 'description' | 'source';
+export type { LexicalField } from './lexical/analyze.js';
 
 /**
  * How much a match in each field counts. The id and summary say what a tool does; parameters and
  * keywords say what it works on; the description is long and mentions many neighbouring tools, so it
- * mostly breaks ties; the source name lets "github issues" prefer GitHub's tools.
+ * mostly breaks ties; the source name (and API title) lets "github issues" prefer GitHub's tools.
  */
 export const DEFAULT_FIELD_WEIGHTS: Readonly<Record<LexicalField, number>> = {
   toolId: 3,
@@ -33,21 +34,30 @@ export interface LexicalRankerOptions {
   fuzzyWeight?: number;
   /** How much a query that spells out a tool's whole summary lifts it (see `summary-coverage.ts`); 0 turns it off. Default 2. */
   summaryCoverageWeight?: number;
+  /** Keeps each document's term counts by content, so unchanged documents are not tokenized again. */
+  cache?: ContentCache;
 }
 
-const FIELDS: readonly LexicalField[] = ['toolId', 'summary', 'parameters', 'keywords', 'description', 'source'];
+/** The lexical ranker is synchronous: `add` and `rank` return plain values. */
+export interface LexicalRanker extends Ranker {
+  add(docs: SearchDocument[]): void;
+  rank(query: string, options: { limit: number; source?: string }): { key: string; score: number }[];
+  /** Documents indexed. */
+  readonly size: number;
+}
+
 /** Short terms match too much by prefix or typo (`get` would reach `gets`, `git`, `gist`, `set`). */
 const DEFAULT_APPROXIMATE_MIN_LENGTH = 4;
-/** Below the library defaults (0.375, 0.45): an approximate match should reorder ties, not outrank a real one. */
+/** An approximate match should reorder ties, not outrank a real one. */
 const DEFAULT_PREFIX_WEIGHT = 0.3;
 const DEFAULT_FUZZY_WEIGHT = 0.15;
 const FUZZY_FRACTION = 0.2;
 const MAX_FUZZY_DISTANCE = 2;
 
 /**
- * A BM25 ranker (minisearch) over tool documents, aware of how tool ids are spelled, that lifts tools
- * whose summary the query spells out (see `summary-coverage.ts`). Synchronous: `add` and `rank` return
- * plain values.
+ * A field-weighted BM25 ranker over tool documents (see `lexical/inverted-index.ts`), aware of how tool
+ * ids are spelled, that lifts tools whose summary the query spells out (see `summary-coverage.ts`).
+ * Synchronous: `add` and `rank` return plain values.
  *
  * @example
  * const ranker = createLexicalRanker();
@@ -55,81 +65,61 @@ const MAX_FUZZY_DISTANCE = 2;
  *   summary: 'List repository issues', description: '', parameters: ['owner', 'repo'], keywords: ['issues'] }]);
  * ranker.rank('list issues in a repo', { limit: 5 }); // [{ key: 'github\u0000issues.list_for_repo', score: … }]
  */
-export function createLexicalRanker(options: LexicalRankerOptions = {}): Ranker {
-  const minLength = options.approximateMinLength ?? DEFAULT_APPROXIMATE_MIN_LENGTH;
+export function createLexicalRanker(options: LexicalRankerOptions = {}): LexicalRanker {
+  const weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.fieldWeights };
+  const fieldWeights = LEXICAL_FIELDS.map((field) => weights[field]);
   const coverageWeight = options.summaryCoverageWeight ?? DEFAULT_SUMMARY_COVERAGE_WEIGHT;
-  const boost = { ...DEFAULT_FIELD_WEIGHTS, ...options.fieldWeights };
-  const index = new MiniSearch<SearchDocument>({
-    idField: 'key',
-    fields: [...FIELDS],
-    storeFields: ['source'],
-    tokenize,
-    processTerm: normalizeTerm,
-    stringifyField: textOfField,
-    searchOptions: {
-      processTerm: normalizeQueryTerm,
-      // minisearch reads a boost of 0 as "unset" (1), so a field weighted 0 is left out of the search instead.
-      fields: FIELDS.filter((field) => boost[field] > 0),
-      boost,
-      prefix: (term) => term.length >= minLength,
-      fuzzy: (term) => (term.length >= minLength ? FUZZY_FRACTION : false),
-      maxFuzzy: MAX_FUZZY_DISTANCE,
-      weights: {
-        prefix: options.prefixWeight ?? DEFAULT_PREFIX_WEIGHT,
-        fuzzy: options.fuzzyWeight ?? DEFAULT_FUZZY_WEIGHT,
-      },
-    },
-  });
-  const summaryTerms = new Map<string, ReadonlySet<string>>();
+  const expansion = {
+    minLength: options.approximateMinLength ?? DEFAULT_APPROXIMATE_MIN_LENGTH,
+    prefixWeight: options.prefixWeight ?? DEFAULT_PREFIX_WEIGHT,
+    fuzzyWeight: options.fuzzyWeight ?? DEFAULT_FUZZY_WEIGHT,
+    fuzzyFraction: FUZZY_FRACTION,
+    maxFuzzy: MAX_FUZZY_DISTANCE,
+  };
+  const index = new InvertedIndex();
+  const vocabulary = { terms: () => index.vocabulary(), has: (term: string) => index.hasTerm(term) };
+  const analyze = options.cache === undefined ? analyzeAll : cachedAnalyzer(options.cache);
 
   return {
+    get size() {
+      return index.size;
+    },
     add(docs) {
-      for (const doc of docs) {
-        // minisearch rejects a duplicate id; discarding first makes a re-add a replacement, which is
-        // what a source refresh needs.
-        if (index.has(doc.key)) index.discard(doc.key);
-        index.add(doc);
-        summaryTerms.set(doc.key, indexTermsOf(doc.summary));
-      }
+      for (const doc of analyze(docs)) index.add(doc);
     },
     remove(keys) {
-      for (const key of keys) {
-        if (index.has(key)) index.discard(key);
-        summaryTerms.delete(key);
-      }
+      for (const key of keys) index.remove(key);
     },
-    rank(query, rankOptions) {
-      const hits = matches(index, query, rankOptions);
-      return rerankedByCoverage(hits, queryTermsOf(query), summaryTerms, coverageWeight).slice(0, rankOptions.limit);
+    rank(query, { limit, source }) {
+      const words = [...queryTermsOf(query)];
+      const terms = expandQuery(words, vocabulary, expansion);
+      return index.search({ terms, limit, fieldWeights, coverageWeight, ...(source === undefined ? {} : { source }) });
     },
   };
 }
 
-/** Every document that matches, by BM25 score. */
-function matches(index: MiniSearch<SearchDocument>, query: string, { limit, source }: RankOptions): RankedHit[] {
-  if (!(limit > 0)) return [];
-  const filter = source === undefined ? undefined : (result: SearchResult) => result['source'] === source;
-  const results = index.search(query, filter === undefined ? {} : { filter });
-  return results.map((result) => ({ key: String(result.id), score: result.score }));
+function analyzeAll(docs: readonly SearchDocument[]): AnalyzedDocument[] {
+  return docs.map((doc) => ({ key: doc.key, source: doc.source, fields: analyzeFields(fieldTexts(doc)) }));
 }
 
-/** Scores every match again with its summary coverage; all of them, since coverage can lift one from far down. */
-function rerankedByCoverage(
-  hits: RankedHit[],
-  queryTerms: ReadonlySet<string>,
-  summaryTerms: ReadonlyMap<string, ReadonlySet<string>>,
-  weight: number,
-): RankedHit[] {
-  if (weight === 0) return hits;
-  return hits
-    .map(({ key, score }) => {
-      const coverage = summaryCoverage(queryTerms, summaryTerms.get(key) ?? new Set());
-      return { key, score: score * coverageBoost(coverage, weight) };
-    })
-    .sort((a, b) => b.score - a.score);
-}
-
-/** Lists (parameters, keywords) join with spaces; minisearch's default `toString` would join with commas. */
-function textOfField(value: unknown): string {
-  return Array.isArray(value) ? value.join(' ') : String(value);
+/** Analyses documents, reading the counts of texts seen before from `cache` and storing the new ones. */
+function cachedAnalyzer(cache: ContentCache): (docs: readonly SearchDocument[]) => AnalyzedDocument[] {
+  const kind = `terms@${ANALYZER_VERSION}`;
+  return (docs) => {
+    const texts = docs.map(fieldTexts);
+    const hashes = texts.map((fields) => contentHash(fields.join('\u0000')));
+    const cached = cache.get(kind, hashes);
+    const fresh: [string, Uint8Array][] = [];
+    const analyzed = docs.map((doc, i) => {
+      const hit = cached.get(hashes[i]!);
+      let fields = hit === undefined ? undefined : decodeFields(hit);
+      if (fields === undefined) {
+        fields = analyzeFields(texts[i]!);
+        fresh.push([hashes[i]!, encodeFields(fields)]);
+      }
+      return { key: doc.key, source: doc.source, fields };
+    });
+    if (fresh.length > 0) cache.put(kind, fresh);
+    return analyzed;
+  };
 }

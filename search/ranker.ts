@@ -11,6 +11,8 @@ export interface SearchDocument {
   key: string;
   /** Source name (`github`): searchable, and the value the `source` filter compares with. */
   source: string;
+  /** The API's own title (`GitHub v3 REST API`), searched with the source name. */
+  sourceTitle?: string;
   /** Dotted tool id inside the source (`issues.list_for_repo`). */
   toolId: string;
   /** One line, the text agents see in search results. */
@@ -52,4 +54,14 @@ export interface Ranker {
   add(docs: SearchDocument[]): void | Promise<void>;
   remove(keys: string[]): void;
   rank(query: string, options: RankOptions): RankedHit[] | Promise<RankedHit[]>;
+}
+
+/**
+ * Where rankers keep what they compute per text (term counts, embedding vectors) so it is computed once:
+ * `kind` names the computation and its version, `hash` the content (see `contentHash`). The executor's
+ * SQLite store implements it; without one, rankers compute everything on every start.
+ */
+export interface ContentCache {
+  get(kind: string, hashes: readonly string[]): Map<string, Uint8Array>;
+  put(kind: string, entries: Iterable<readonly [hash: string, data: Uint8Array]>): void;
 }

@@ -1,11 +1,23 @@
-import type { ExecutorHandle, PolicyAction, RegisteredTool, ToolAddress } from '../core/index.js';
-import { createLexicalRanker, createSearchIndex, type SearchDocument, type SearchIndex } from '../search/index.js';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { type ExecutorHandle, type PolicyAction, type RegisteredSource, type RegisteredTool, type ToolAddress } from '../core/index.js';
+import {
+  createDenseRanker,
+  createLexicalRanker,
+  createSearchIndex,
+  type SearchDocument,
+  type SearchIndex,
+  type TextEmbedder,
+  type WeightedRanker,
+} from '../search/index.js';
+import { decodeCursor, encodeCursor } from './search-cursor.js';
 
 export interface SearchResult {
   address: ToolAddress;
   description: string;
   score: number;
   policy: PolicyAction;
+  /** Other connections the same tool is reachable through (the address uses the first). */
+  connections?: string[];
 }
 
 export interface CatalogSearchOptions {
@@ -13,74 +25,232 @@ export interface CatalogSearchOptions {
   source?: string;
 }
 
+export interface SearchPageOptions extends CatalogSearchOptions {
+  /** The `more` cursor of a previous page of the same query. */
+  cursor?: string;
+}
+
+export interface SearchPage {
+  results: SearchResult[];
+  /** Pass back as `cursor` for the next results; absent on the last page. */
+  more?: string;
+  /** Present while the index is still being built: results may miss tools not indexed yet. */
+  indexing?: IndexingProgress;
+}
+
+export interface IndexingProgress {
+  indexed: number;
+  total: number;
+}
+
+export interface CatalogSearchConfig {
+  /** The embedding model for the dense ranker; lexical only when absent or when it fails to load. */
+  embedder?: Promise<TextEmbedder> | TextEmbedder;
+  /** How much each ranking counts in the fusion. */
+  weights?: { lexical?: number; dense?: number };
+  rrfK?: number;
+  /** How long a query waits for indexing in progress before answering from what is indexed. Default 2,000 ms. */
+  maxWaitMs?: number;
+  /** Told as indexing proceeds (the CLI prints it). */
+  onProgress?: (progress: IndexingProgress) => void;
+  /** Told when the embedding model cannot be loaded (search goes on, lexical only). */
+  onWarning?: (message: string) => void;
+}
+
+/** Documents handed to the rankers per step; between steps the event loop serves other requests. */
+const INDEX_CHUNK = 512;
+const DEFAULT_MAX_WAIT_MS = 2_000;
+
 /**
- * Search over the executor's catalog. The index is rebuilt when the catalog version moves, so a source
- * added or refreshed is findable on the next query. Hits are tools; each expands to one address per
- * connection of its source, in ranking order.
+ * Search over the executor's catalog. The index follows the catalog source by source: when the catalog
+ * changes, only sources whose tools changed (or that gained or lost their last connection) are
+ * re-indexed, in chunks that let the server keep answering. Term counts and embedding vectors are cached
+ * in the executor's store by content, so a restart or an unchanged source computes nothing again.
+ * A tool shows once however many connections reach it.
  */
 export class CatalogSearch {
   readonly #executor: ExecutorHandle;
-  #built: Promise<BuiltIndex> | undefined;
-  #builtVersion = -1;
+  readonly #config: CatalogSearchConfig;
+  #index: Promise<SearchIndex> | undefined;
+  /** What is indexed, per source: a token of the tools it was built from, and the document keys. */
+  readonly #indexed = new Map<string, { token: string; keys: string[] }>();
+  readonly #tools = new Map<string, RegisteredTool>();
+  #syncedVersion = -1;
+  #syncing: Promise<void> | undefined;
+  #progress: IndexingProgress = { indexed: 0, total: 0 };
 
-  constructor(executor: ExecutorHandle) {
+  constructor(executor: ExecutorHandle, config: CatalogSearchConfig = {}) {
     this.#executor = executor;
+    this.#config = config;
   }
 
+  /** The best matches, best first. */
   async search(query: string, options: CatalogSearchOptions = {}): Promise<SearchResult[]> {
+    return (await this.page(query, options)).results;
+  }
+
+  /** One page of matches with a cursor for the next. */
+  async page(query: string, options: SearchPageOptions = {}): Promise<SearchPage> {
     const limit = options.limit ?? 10;
-    const { index, tools } = await this.#current();
-    const hits = await index.search(query, { limit, ...(options.source ? { source: options.source } : {}) });
+    const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, query, options.source);
+    const complete = await this.#indexedWithin(this.#config.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
+    const index = await this.#indexPromise();
+    const wanted = offset + limit + 1;
+    // Several connections can fold into one result, so ask for a few more hits than results wanted.
+    const hits = await index.search(query, { limit: wanted, ...(options.source ? { source: options.source } : {}) });
+    const all = this.#resultsOf(hits.map((hit) => hit.key).filter((key) => this.#tools.has(key)), hits);
+    const page: SearchPage = { results: all.slice(offset, offset + limit) };
+    if (all.length > offset + limit) page.more = encodeCursor(offset + limit, query, options.source);
+    if (!complete) page.indexing = { ...this.#progress };
+    return page;
+  }
+
+  /** Indexes whatever changed in the catalog now, instead of on the next query. */
+  async refresh(): Promise<IndexingProgress> {
+    await this.#indexedWithin(Infinity);
+    return { ...this.#progress };
+  }
+
+  #resultsOf(keys: string[], hits: { key: string; score: number }[]): SearchResult[] {
+    const scores = new Map(hits.map((hit) => [hit.key, hit.score]));
+    const catalog = this.#executor.catalog;
     const results: SearchResult[] = [];
-    for (const hit of hits) {
-      const tool = tools.get(hit.key);
-      if (!tool) continue;
-      for (const address of this.#executor.catalog.addressesOf(tool)) {
-        const entry = this.#executor.catalog.lookup(address);
-        results.push({ address, description: tool.summary, score: round(hit.score), policy: this.#executor.policyOf(entry) });
-        if (results.length >= limit) return results;
-      }
+    for (const key of keys) {
+      const tool = this.#tools.get(key)!;
+      const addresses = catalog.addressesOf(tool);
+      const first = addresses[0];
+      if (first === undefined) continue;
+      const result: SearchResult = {
+        address: first,
+        description: tool.summary,
+        score: round(scores.get(key) ?? 0),
+        policy: this.#executor.policyOf(catalog.lookup(first)),
+      };
+      if (addresses.length > 1) result.connections = catalog.connections(tool.source).map((c) => `${c.scope}.${c.name}`);
+      results.push(result);
     }
     return results;
   }
 
-  #current(): Promise<BuiltIndex> {
-    const version = this.#executor.catalog.version;
-    if (!this.#built || this.#builtVersion !== version) {
-      this.#built = this.#build();
-      this.#builtVersion = version;
+  /** Brings the index in line with the catalog; true when done within `ms`, false if still indexing. */
+  async #indexedWithin(ms: number): Promise<boolean> {
+    const done = this.#synced();
+    if (ms === Infinity) {
+      await done;
+      return true;
     }
-    return this.#built;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+    try {
+      return await Promise.race([done.then(() => true), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
-  async #build(): Promise<BuiltIndex> {
+  /** Resolves once the index reflects the catalog's current version (re-running if it moved meanwhile). */
+  #synced(): Promise<void> {
+    if (this.#syncing) return this.#syncing;
+    if (this.#syncedVersion === this.#executor.catalog.version) return Promise.resolve();
+    this.#syncing = (async () => {
+      try {
+        while (this.#syncedVersion !== this.#executor.catalog.version) {
+          const version = this.#executor.catalog.version;
+          await this.#sync();
+          this.#syncedVersion = version;
+        }
+      } finally {
+        this.#syncing = undefined;
+      }
+    })();
+    return this.#syncing;
+  }
+
+  async #sync(): Promise<void> {
+    const index = await this.#indexPromise();
     const catalog = this.#executor.catalog;
-    const index = createSearchIndex({ rankers: [createLexicalRanker()] });
-    const tools = new Map<string, RegisteredTool>();
-    const documents: SearchDocument[] = [];
-    for (const tool of catalog.tools()) {
+    const wanted = new Map<string, { source: RegisteredSource; token: string }>();
+    for (const source of catalog.sources()) {
       // A tool no connection reaches has no address to hand out.
-      if (catalog.connections(tool.source).length === 0) continue;
-      const key = `${tool.source}\u0000${tool.id}`;
-      tools.set(key, tool);
-      documents.push({
-        key,
-        source: tool.source,
-        toolId: tool.id,
-        summary: tool.summary,
-        description: tool.description,
-        parameters: Object.keys(catalog.schemasOf(tool).inputSchema.properties ?? {}),
-        keywords: tool.keywords,
-      });
+      if (catalog.connections(source.name).length === 0) continue;
+      wanted.set(source.name, { source, token: tokenOf(source) });
     }
-    await index.add(documents);
-    return { index, tools };
+    for (const [name, entry] of this.#indexed) {
+      if (wanted.get(name)?.token === entry.token) continue;
+      index.remove(entry.keys);
+      for (const key of entry.keys) this.#tools.delete(key);
+      this.#indexed.delete(name);
+    }
+    const pending = [...wanted].filter(([name]) => !this.#indexed.has(name));
+    let indexed = [...this.#indexed.values()].reduce((sum, entry) => sum + entry.keys.length, 0);
+    const total = indexed + pending.reduce((sum, [, { source }]) => sum + catalog.toolsOf(source.name).length, 0);
+    this.#report({ indexed, total });
+    for (const [name, { source, token }] of pending) {
+      const tools = catalog.toolsOf(name);
+      const keys: string[] = [];
+      for (let start = 0; start < tools.length; start += INDEX_CHUNK) {
+        const chunk = tools.slice(start, start + INDEX_CHUNK);
+        const documents = chunk.map((tool) => documentOf(tool, source));
+        await index.add(documents);
+        chunk.forEach((tool, i) => {
+          this.#tools.set(documents[i]!.key, tool);
+          keys.push(documents[i]!.key);
+        });
+        indexed += chunk.length;
+        this.#report({ indexed, total });
+        await yieldToEventLoop();
+      }
+      this.#indexed.set(name, { token, keys });
+    }
+  }
+
+  #report(progress: IndexingProgress): void {
+    this.#progress = progress;
+    this.#config.onProgress?.(progress);
+  }
+
+  #indexPromise(): Promise<SearchIndex> {
+    this.#index ??= this.#createIndex();
+    return this.#index;
+  }
+
+  async #createIndex(): Promise<SearchIndex> {
+    const cache = this.#executor.searchCache;
+    const rankers: WeightedRanker[] = [{ ranker: createLexicalRanker({ cache }), weight: this.#config.weights?.lexical ?? 1 }];
+    const embedder = await this.#loadEmbedder();
+    if (embedder) rankers.push({ ranker: createDenseRanker({ embedder, cache }), weight: this.#config.weights?.dense ?? 1 });
+    return createSearchIndex({ rankers, ...(this.#config.rrfK === undefined ? {} : { rrfK: this.#config.rrfK }) });
+  }
+
+  async #loadEmbedder(): Promise<TextEmbedder | undefined> {
+    if (this.#config.embedder === undefined) return undefined;
+    try {
+      return await this.#config.embedder;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#config.onWarning?.(`search: embedding model unavailable, searching by words only (${reason})`);
+      return undefined;
+    }
   }
 }
 
-interface BuiltIndex {
-  index: SearchIndex;
-  tools: Map<string, RegisteredTool>;
+/** Changes whenever a source's tools may have: a new resolve, another scope or title. */
+function tokenOf(source: RegisteredSource): string {
+  return [source.scope, source.resolvedAt ?? 0, source.toolCount, source.title ?? ''].join('|');
+}
+
+function documentOf(tool: RegisteredTool, source: RegisteredSource): SearchDocument {
+  const doc: SearchDocument = {
+    key: `${tool.source}\u0000${tool.id}`,
+    source: tool.source,
+    toolId: tool.id,
+    summary: tool.summary,
+    description: tool.description,
+    parameters: tool.parameters,
+    keywords: tool.keywords,
+  };
+  if (source.title !== undefined) doc.sourceTitle = source.title;
+  return doc;
 }
 
 function round(score: number): number {

@@ -29,7 +29,10 @@ export interface QualityMetrics {
   recallAt5: number;
   recallAt10: number;
   hitAt5: number;
+  hitAt10: number;
   ndcgAt10: number;
+  /** Mean reciprocal rank of the first relevant key (0 when none is in the list). */
+  mrr: number;
 }
 
 export interface JudgedRun {
@@ -46,6 +49,11 @@ export function aggregate(runs: readonly JudgedRun[]): QualityMetrics {
     recallAt5: mean((r) => recallAt(r.ranked, r.relevant, 5)),
     recallAt10: mean((r) => recallAt(r.ranked, r.relevant, 10)),
     hitAt5: mean((r) => hitAt(r.ranked, r.relevant, 5)),
+    hitAt10: mean((r) => hitAt(r.ranked, r.relevant, 10)),
     ndcgAt10: mean((r) => ndcgAt(r.ranked, r.relevant, 10)),
+    mrr: mean((r) => {
+      const rank = r.ranked.findIndex((key) => r.relevant.has(key));
+      return rank < 0 ? 0 : 1 / (rank + 1);
+    }),
   };
 }

@@ -37,6 +37,8 @@ export interface RegisteredTool {
   sideEffect: SideEffect;
   defaultPolicy?: PolicyAction;
   keywords: string[];
+  /** Names of the call's arguments (the input schema's properties), for search. */
+  parameters: string[];
   binding: unknown;
 }
 
@@ -72,6 +74,7 @@ interface ToolRow {
   side_effect: SideEffect;
   default_policy: PolicyAction | null;
   keywords: string;
+  parameters: string;
   binding: string;
 }
 
@@ -88,9 +91,9 @@ export class CatalogStore {
     );
     this.#insertTool = db.prepare(
       `INSERT INTO tools (scope, source, id, summary, description, input_schema, output_schema, side_effect,
-                          default_policy, keywords, binding)
+                          default_policy, keywords, parameters, binding)
        VALUES (@scope, @source, @id, @summary, @description, @input_schema, @output_schema, @side_effect,
-               @default_policy, @keywords, @binding)`,
+               @default_policy, @keywords, @parameters, @binding)`,
     );
   }
 
@@ -102,7 +105,7 @@ export class CatalogStore {
   listTools(): RegisteredTool[] {
     const rows = this.#db
       .prepare<[], ToolRow>(
-        'SELECT scope, source, id, summary, description, side_effect, default_policy, keywords, binding FROM tools',
+        'SELECT scope, source, id, summary, description, side_effect, default_policy, keywords, parameters, binding FROM tools',
       )
       .all();
     return rows.map(toolFromRow);
@@ -133,6 +136,7 @@ export class CatalogStore {
           side_effect: tool.sideEffect,
           default_policy: tool.defaultPolicy ?? null,
           keywords: JSON.stringify(tool.keywords ?? []),
+          parameters: JSON.stringify(Object.keys(tool.inputSchema.properties ?? {})),
           binding: JSON.stringify(tool.binding ?? null),
         });
       }
@@ -211,6 +215,7 @@ function toolFromRow(row: ToolRow): RegisteredTool {
     description: row.description,
     sideEffect: row.side_effect,
     keywords: JSON.parse(row.keywords) as string[],
+    parameters: JSON.parse(row.parameters) as string[],
     binding: JSON.parse(row.binding) as unknown,
   };
   if (row.default_policy !== null) tool.defaultPolicy = row.default_policy;

@@ -80,4 +80,17 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, seq)
   );
   `,
+  // Search: argument names kept with each tool (so indexing reads no schema), and a content-addressed
+  // cache of what indexing computes per text (embedding vectors per model, term counts per analyzer).
+  `
+  ALTER TABLE tools ADD COLUMN parameters TEXT NOT NULL DEFAULT '[]';
+  UPDATE tools SET parameters = COALESCE(
+    (SELECT json_group_array(key) FROM json_each(tools.input_schema, '$.properties')), '[]');
+  CREATE TABLE search_cache (
+    kind  TEXT NOT NULL,
+    hash  TEXT NOT NULL,
+    data  BLOB NOT NULL,
+    PRIMARY KEY (kind, hash)
+  ) WITHOUT ROWID;
+  `,
 ];
