@@ -36,6 +36,18 @@ export const ExecutorConfigSchema = z
     connections: z.array(ConnectionConfigSchema).default([]),
     /** Upstream call timeout in milliseconds. Default 30000. */
     timeoutMs: z.number().int().positive().optional(),
+    search: z
+      .object({
+        /**
+         * The embedding model of the dense ranker: a transformers.js model folder (relative to this file),
+         * a hub id (needs `allowRemoteModels`), or `false` for words-only search. Default: the shipped model.
+         */
+        embeddingModel: z.union([z.string().min(1), z.literal(false)]).optional(),
+        /** Let a hub id download its model. Default false: nothing is fetched at run time. */
+        allowRemoteModels: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

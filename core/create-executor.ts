@@ -25,6 +25,11 @@ export interface CreateExecutorOptions {
   env?: NodeJS.ProcessEnv;
   /** The fetch used for upstream calls and spec downloads. Default global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * Told what the executor cannot do as asked but works around, e.g. a tool's argument pattern it cannot check.
+   * Default: a Node process warning (stderr), which keeps stdout free for the MCP stdio transport.
+   */
+  onWarning?: (message: string) => void;
 }
 
 /** Everything an agent may read about one tool before calling it. */
@@ -87,6 +92,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     env: options.env ?? process.env,
     timeoutMs: config.timeoutMs ?? 30_000,
     defaultScope,
+    onWarning: options.onWarning ?? ((message) => process.emitWarning(message, 'ExecutorWarning')),
   });
 
   // No policy rules exist yet, so every visible tool is allowed; this is the one place that will change.

@@ -8,7 +8,7 @@ import { redactSecrets } from './redact.js';
 import { resolveSecret } from './secrets.js';
 import type { SourcePlugin } from './source-plugin.js';
 import type { RunStore, Surface } from './store/run-store.js';
-import { compileArgsValidator } from './validate-args.js';
+import { compileArgsValidator, type ArgsValidator } from './validate-args.js';
 
 /** Who is calling, for the run record. */
 export interface CallContext {
@@ -31,6 +31,8 @@ export interface ExecuteDeps {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   defaultScope: ScopeName;
+  /** Told once about each part of a tool's schema that arguments are not checked against (see `compileArgsValidator`). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -40,8 +42,10 @@ export interface ExecuteDeps {
 export class Executor {
   readonly #deps: ExecuteDeps;
   // Compiled validators keyed by catalog version, so a refreshed schema is never checked with a stale one.
-  #validators = new Map<string, (args: unknown) => void>();
+  #validators = new Map<string, ArgsValidator>();
   #validatorsVersion = -1;
+  // Validators are recompiled after every catalog change; their warnings are passed on the first time only.
+  readonly #warned = new Set<string>();
 
   constructor(deps: ExecuteDeps) {
     this.#deps = deps;
@@ -92,7 +96,7 @@ export class Executor {
     }
   }
 
-  #validatorFor(entry: CatalogEntry): (args: unknown) => void {
+  #validatorFor(entry: CatalogEntry): ArgsValidator {
     const { catalog } = this.#deps;
     if (this.#validatorsVersion !== catalog.version) {
       this.#validators = new Map();
@@ -103,8 +107,18 @@ export class Executor {
     if (!validate) {
       validate = compileArgsValidator(catalog.schemasOf(entry.tool).inputSchema);
       this.#validators.set(key, validate);
+      this.#warn(`${entry.source.name}.${entry.tool.id}`, validate.warnings);
     }
     return validate;
+  }
+
+  #warn(tool: string, warnings: readonly string[]): void {
+    for (const warning of warnings) {
+      const message = `${tool}: ${warning}`;
+      if (this.#warned.has(message)) continue;
+      this.#warned.add(message);
+      this.#deps.onWarning?.(message);
+    }
   }
 
   async #secretsFor(entry: CatalogEntry): Promise<SecretValues> {

@@ -1,10 +1,40 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { _, Ajv2020, str, type ErrorObject, type KeywordCxt, type ValidateFunction } from 'ajv/dist/2020.js';
 import { ExecutorError } from './errors.js';
 import type { JsonSchemaObject } from './json-schema.js';
+import { checkPattern, type PatternCheck } from './patterns.js';
 
 // Tool schemas come from third-party specs as JSON Schema, so they are checked with Ajv (compiled,
 // fast, 2020-12) rather than converted to zod. Formats are not enforced: specs use many ad-hoc ones.
-const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateFormats: false, allowUnionTypes: true });
+// Regexes: specs carry patterns from other dialects (Java's `\p{Print}`, `[\w-.]`) that unicode-mode
+// JavaScript rejects; one such pattern must not turn off the whole tool's checking, so each is handled on
+// its own (see `checkPattern`), by a `pattern` keyword of ours and a RegExp engine for `patternProperties`.
+const ajv = new Ajv2020({
+  strict: false,
+  allErrors: true,
+  verbose: true,
+  validateFormats: false,
+  allowUnionTypes: true,
+  code: { regExp: Object.assign(propertyNamePattern, { code: 'propertyNamePattern' }) },
+});
+ajv.removeKeyword('pattern');
+ajv.addKeyword({
+  keyword: 'pattern',
+  type: 'string',
+  schemaType: 'string',
+  // Ajv's own message and params, so callers see the same error either way.
+  error: {
+    message: ({ schemaCode }) => str`must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => _`{pattern: ${schemaCode}}`,
+  },
+  code: patternCode,
+});
+
+/** Checks a tool's arguments; throws `invalid_args` naming each bad field. */
+export interface ArgsValidator {
+  (args: unknown): void;
+  /** What of the schema is not checked (a pattern JavaScript cannot run, or the whole schema): log these. */
+  readonly warnings: readonly string[];
+}
 
 export interface ArgIssue {
   /** JSON pointer into the arguments, `` for the root. */
@@ -12,21 +42,60 @@ export interface ArgIssue {
   message: string;
 }
 
-/** Compiles a tool's input schema once; the returned function throws `invalid_args` naming each bad field. */
-export function compileArgsValidator(schema: JsonSchemaObject): (args: unknown) => void {
+/** Compiles a tool's input schema once. Whatever it cannot check is listed in `warnings`, never skipped silently. */
+export function compileArgsValidator(schema: JsonSchemaObject): ArgsValidator {
+  const unchecked = new Map<string, string>();
   let validate: ValidateFunction;
   try {
-    validate = ajv.compile(schema);
+    validate = compileCollecting(schema, unchecked);
   } catch (error) {
     // A schema Ajv cannot compile should not make the tool uncallable; the upstream is the final judge.
-    return () => undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    return Object.assign(() => undefined, { warnings: [`arguments are not checked: the input schema does not compile (${reason})`] });
   }
-  return (args) => {
+  const check = (args: unknown): void => {
     if (validate(args)) return;
     const issues = issuesFrom(validate.errors ?? [], schema);
     throw new ExecutorError('invalid_args', issues.map(formatIssue).join('; '), { details: { issues } });
   };
+  return Object.assign(check, { warnings: [...unchecked].map(([pattern, why]) => `pattern \`${pattern}\` is not checked: ${why}`) });
 }
+
+// Ajv compiles synchronously, so the keyword and the engine report into the compile under way.
+let uncheckedPatterns: Map<string, string> | undefined;
+
+function compileCollecting(schema: JsonSchemaObject, unchecked: Map<string, string>): ValidateFunction {
+  uncheckedPatterns = unchecked;
+  try {
+    return ajv.compile(schema);
+  } finally {
+    uncheckedPatterns = undefined;
+    // Ajv caches compiled schemas by object and would hand the same object back compiled, reporting nothing;
+    // the executor caches validators itself.
+    ajv.removeSchema(schema);
+  }
+}
+
+function checked(pattern: string): PatternCheck {
+  const check = checkPattern(pattern);
+  if (check.regExp === undefined) uncheckedPatterns?.set(pattern, check.problem);
+  return check;
+}
+
+/** The `pattern` keyword: a pattern JavaScript cannot run emits no check (the string is not constrained). */
+function patternCode(cxt: KeywordCxt): void {
+  const { regExp } = checked(cxt.schema as string);
+  if (regExp === undefined) return;
+  const rx = cxt.gen.scopeValue('pattern', { key: regExp.toString(), ref: regExp });
+  cxt.fail(_`!${rx}.test(${cxt.data})`);
+}
+
+/** Ajv's RegExp engine, which only `patternProperties` still uses: an unusable pattern names no property. */
+function propertyNamePattern(pattern: string): { test(name: string): boolean } {
+  return checked(pattern).regExp ?? NO_NAME;
+}
+
+const NO_NAME = { test: () => false, toString: () => '(no property name)' };
 
 function issuesFrom(errors: readonly ErrorObject[], schema: JsonSchemaObject): ArgIssue[] {
   const issues: ArgIssue[] = [];

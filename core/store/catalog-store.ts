@@ -4,6 +4,7 @@ import type { JsonSchema, JsonSchemaObject } from '../json-schema.js';
 import type { ManifestTool, PolicyAction, SideEffect } from '../manifest.js';
 import type { SourceConfigBase } from '../source-plugin.js';
 import type { Db } from './database.js';
+import { DefReader, DefWriter, joinDefs, replaceDefUsers, splitDefs, type SplitSchema } from './schema-defs.js';
 
 export type RecordOrigin = 'config' | 'cli';
 
@@ -65,6 +66,14 @@ interface SourceRow {
   resolved_at: number | null;
 }
 
+interface SchemaRow {
+  input_schema: string;
+  /** JSON ids of the input schema's `$defs` in `schema_defs`; NULL when the row holds its schema whole. */
+  input_defs: string | null;
+  output_schema: string | null;
+  output_defs: string | null;
+}
+
 interface ToolRow {
   scope: string;
   source: string;
@@ -83,18 +92,20 @@ export class CatalogStore {
   readonly #db: Db;
   readonly #schemas;
   readonly #insertTool;
+  readonly #defs: DefReader;
 
   constructor(db: Db) {
     this.#db = db;
-    this.#schemas = db.prepare<[string, string, string], { input_schema: string; output_schema: string | null }>(
-      'SELECT input_schema, output_schema FROM tools WHERE scope = ? AND source = ? AND id = ?',
+    this.#schemas = db.prepare<[string, string, string], SchemaRow>(
+      'SELECT input_schema, input_defs, output_schema, output_defs FROM tools WHERE scope = ? AND source = ? AND id = ?',
     );
     this.#insertTool = db.prepare(
-      `INSERT INTO tools (scope, source, id, summary, description, input_schema, output_schema, side_effect,
-                          default_policy, keywords, parameters, binding)
-       VALUES (@scope, @source, @id, @summary, @description, @input_schema, @output_schema, @side_effect,
-               @default_policy, @keywords, @parameters, @binding)`,
+      `INSERT INTO tools (scope, source, id, summary, description, input_schema, input_defs, output_schema, output_defs,
+                          side_effect, default_policy, keywords, parameters, binding)
+       VALUES (@scope, @source, @id, @summary, @description, @input_schema, @input_defs, @output_schema, @output_defs,
+               @side_effect, @default_policy, @keywords, @parameters, @binding)`,
     );
+    this.#defs = new DefReader(db);
   }
 
   listSources(): RegisteredSource[] {
@@ -114,25 +125,30 @@ export class CatalogStore {
   schemasOf(scope: ScopeName, source: SourceName, id: ToolId): ToolSchemas | undefined {
     const row = this.#schemas.get(scope, source, id);
     if (!row) return undefined;
-    const schemas: ToolSchemas = { inputSchema: JSON.parse(row.input_schema) as JsonSchemaObject };
-    if (row.output_schema !== null) schemas.outputSchema = JSON.parse(row.output_schema) as JsonSchema;
+    const schemas: ToolSchemas = { inputSchema: this.#schemaFrom(row.input_schema, row.input_defs) as JsonSchemaObject };
+    if (row.output_schema !== null) schemas.outputSchema = this.#schemaFrom(row.output_schema, row.output_defs);
     return schemas;
   }
 
-  /** Replaces a source and all its tools in one transaction. */
+  /** Replaces a source and all its tools in one transaction; definitions no source uses any more are deleted. */
   saveResolved(source: RegisteredSource, tools: readonly ManifestTool[]): void {
     this.#db.transaction(() => {
       this.#upsertSource(source);
       this.#db.prepare('DELETE FROM tools WHERE scope = ? AND source = ?').run(source.scope, source.name);
+      const defs = new DefWriter(this.#db);
       for (const tool of tools) {
+        const input = splitDefs(tool.inputSchema);
+        const output = tool.outputSchema === undefined ? undefined : splitDefs(tool.outputSchema);
         this.#insertTool.run({
           scope: source.scope,
           source: source.name,
           id: tool.id,
           summary: tool.summary,
           description: tool.description,
-          input_schema: JSON.stringify(tool.inputSchema),
-          output_schema: tool.outputSchema === undefined ? null : JSON.stringify(tool.outputSchema),
+          input_schema: JSON.stringify(input.slim),
+          input_defs: defIdsOf(input, defs),
+          output_schema: output === undefined ? null : JSON.stringify(output.slim),
+          output_defs: output === undefined ? null : defIdsOf(output, defs),
           side_effect: tool.sideEffect,
           default_policy: tool.defaultPolicy ?? null,
           keywords: JSON.stringify(tool.keywords ?? []),
@@ -140,6 +156,7 @@ export class CatalogStore {
           binding: JSON.stringify(tool.binding ?? null),
         });
       }
+      replaceDefUsers(this.#db, source.scope, source.name, defs.used);
     })();
   }
 
@@ -148,8 +165,15 @@ export class CatalogStore {
     this.#upsertSource(source);
   }
 
+  /** Removes a source, its tools and (by cascade and trigger) the definitions only it used. */
   removeSource(scope: ScopeName, name: SourceName): boolean {
     return this.#db.prepare('DELETE FROM sources WHERE scope = ? AND name = ?').run(scope, name).changes > 0;
+  }
+
+  /** A stored schema made whole again. Rows from before migration 4 have no ids and hold `$defs` inline. */
+  #schemaFrom(schema: string, defIds: string | null): JsonSchema {
+    const slim = JSON.parse(schema) as JsonSchema;
+    return defIds === null ? slim : joinDefs(slim, this.#defs.read(defIds));
   }
 
   #upsertSource(source: RegisteredSource): void {
@@ -184,6 +208,9 @@ export class CatalogStore {
   }
 }
 
+function defIdsOf(split: SplitSchema, writer: DefWriter): string | null {
+  return split.defs === undefined ? null : writer.write(split.defs);
+}
 
 function sourceFromRow(row: SourceRow): RegisteredSource {
   const source: RegisteredSource = {

@@ -93,4 +93,31 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (kind, hash)
   ) WITHOUT ROWID;
   `,
+  // Tool schemas without their copies of `$defs`: a spec's definitions are shared by many tools (Microsoft Graph:
+  // 1.3M tool/definition pairs over 3,874 definitions), so each definition is kept once, keyed by a hash of its
+  // name and body, and a tool row lists the ids of its definitions, in order (NULL: the schema had no `$defs`,
+  // or the row predates this step and still holds them inline). `schema_def_users` records which sources use a
+  // definition; the trigger deletes a definition when its last user goes (source replaced or removed).
+  `
+  ALTER TABLE tools ADD COLUMN input_defs TEXT;
+  ALTER TABLE tools ADD COLUMN output_defs TEXT;
+  CREATE TABLE schema_defs (
+    id    INTEGER PRIMARY KEY,
+    hash  TEXT NOT NULL UNIQUE,
+    name  TEXT NOT NULL,
+    body  TEXT NOT NULL
+  );
+  CREATE TABLE schema_def_users (
+    def_id  INTEGER NOT NULL,
+    scope   TEXT NOT NULL,
+    source  TEXT NOT NULL,
+    PRIMARY KEY (def_id, scope, source),
+    FOREIGN KEY (scope, source) REFERENCES sources (scope, name) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX schema_def_users_source ON schema_def_users (scope, source);
+  CREATE TRIGGER schema_defs_collect AFTER DELETE ON schema_def_users
+  BEGIN
+    DELETE FROM schema_defs WHERE id = OLD.def_id AND NOT EXISTS (SELECT 1 FROM schema_def_users WHERE def_id = OLD.def_id);
+  END;
+  `,
 ];
