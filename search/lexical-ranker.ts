@@ -1,7 +1,10 @@
 import { contentHash } from './content-hash.js';
 import { analyzeFields, ANALYZER_VERSION, fieldTexts, LEXICAL_FIELDS, type AnalyzedDocument, type LexicalField } from './lexical/analyze.js';
 import { decodeFields, encodeFields } from './lexical/analysis-codec.js';
+import { actionOfTerm } from './lexical/actions.js';
 import { expandQuery } from './lexical/expand-query.js';
+import type { QueryTerm } from './lexical/inverted-index.js';
+import type { LexiconExpander } from './lexicon/lexicon-expander.js';
 import { InvertedIndex } from './lexical/inverted-index.js';
 import { queryTermsOf } from './normalize-term.js';
 import type { ContentCache, Ranker, SearchDocument } from './ranker.js';
@@ -36,6 +39,16 @@ export interface LexicalRankerOptions {
   summaryCoverageWeight?: number;
   /** Keeps each document's term counts by content, so unchanged documents are not tokenized again. */
   cache?: ContentCache;
+  /** Adds the API words a query's everyday phrases stand for ("money back" → `refund`). */
+  lexicon?: LexiconExpander;
+  /** Weight of a lexicon word relative to a word of the query, for a phrase of two words or more. Default 0.6. */
+  lexiconWeight?: number;
+  /** The same for a one-word phrase, which is more often used in another sense. Default 0.2. */
+  lexiconWordWeight?: number;
+  /** Lift for tools of the sources that match the query best (see `IndexQuery.sourceWeight`). Default 0.5. */
+  sourceWeight?: number;
+  /** Lift for tools whose action (create, delete, list…) is one the request asks for. Default 0.5. */
+  actionWeight?: number;
 }
 
 /** The lexical ranker is synchronous: `add` and `rank` return plain values. */
@@ -53,6 +66,12 @@ const DEFAULT_PREFIX_WEIGHT = 0.3;
 const DEFAULT_FUZZY_WEIGHT = 0.15;
 const FUZZY_FRACTION = 0.2;
 const MAX_FUZZY_DISTANCE = 2;
+/** Below a word the asker typed: a lexicon word is a likely reading of the request, not its text. */
+const DEFAULT_LEXICON_WEIGHT = 0.6;
+/** A one-word phrase ("add", "all", "server") fires on many requests in many senses. */
+const DEFAULT_LEXICON_WORD_WEIGHT = 0.2;
+const DEFAULT_SOURCE_WEIGHT = 0.5;
+const DEFAULT_ACTION_WEIGHT = 0.5;
 
 /**
  * A field-weighted BM25 ranker over tool documents (see `lexical/inverted-index.ts`), aware of how tool
@@ -93,9 +112,32 @@ export function createLexicalRanker(options: LexicalRankerOptions = {}): Lexical
     rank(query, { limit, source }) {
       const words = [...queryTermsOf(query)];
       const terms = expandQuery(words, vocabulary, expansion);
-      return index.search({ terms, limit, fieldWeights, coverageWeight, ...(source === undefined ? {} : { source }) });
+      if (options.lexicon) {
+        const phraseWeight = options.lexiconWeight ?? DEFAULT_LEXICON_WEIGHT;
+        terms.push(...lexiconTerms(options.lexicon, query, words, phraseWeight, options.lexiconWordWeight ?? DEFAULT_LEXICON_WORD_WEIGHT));
+      }
+      const sourceWeight = options.sourceWeight ?? DEFAULT_SOURCE_WEIGHT;
+      const actionWeight = options.actionWeight ?? DEFAULT_ACTION_WEIGHT;
+      const actions = new Set(terms.filter((term) => term.exact).map((term) => actionOfTerm(term.term)).filter((action) => action !== undefined));
+      return index.search({ terms, limit, fieldWeights, coverageWeight, sourceWeight, actions, actionWeight, ...(source === undefined ? {} : { source }) });
     },
   };
+}
+
+/**
+ * The lexicon's words for a query, each matched phrase its own group (so a tool that has the API's word
+ * for the phrase counts as matching one more of the request's ideas); words the query already has are skipped.
+ */
+function lexiconTerms(lexicon: LexiconExpander, query: string, words: readonly string[], phraseWeight: number, wordWeight: number): QueryTerm[] {
+  const present = new Set(words);
+  const terms: QueryTerm[] = [];
+  lexicon.expand(query).forEach((match, i) => {
+    const group = words.length + i;
+    const weight = match.phrase.length > 1 ? phraseWeight : wordWeight;
+    // `exact`: a lexicon word stands for the request's meaning, so it counts towards summary coverage.
+    for (const term of match.terms) if (!present.has(term)) terms.push({ term, weight, group, exact: true });
+  });
+  return terms;
 }
 
 function analyzeAll(docs: readonly SearchDocument[]): AnalyzedDocument[] {

@@ -57,6 +57,15 @@ export interface Ranker {
 }
 
 /**
+ * Scores given documents against a query, for a second stage that re-orders the first stage's candidates.
+ * Unlike a ranking over the whole catalog, a similarity means the same whatever the catalog's size.
+ */
+export interface Reranker {
+  /** Similarity of `query` to each of `keys` (higher is closer); keys it does not hold are left out. */
+  similarity(query: string, keys: readonly string[]): Promise<Map<string, number>>;
+}
+
+/**
  * Where rankers keep what they compute per text (term counts, embedding vectors) so it is computed once:
  * `kind` names the computation and its version, `hash` the content (see `contentHash`). The executor's
  * SQLite store implements it; without one, rankers compute everything on every start.

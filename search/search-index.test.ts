@@ -18,7 +18,7 @@ const CATALOG: SearchDocument[] = [
 ];
 
 /**
- * A second ranker with a fixed opinion, standing in for the dense ranker until it exists: it ranks the
+ * A second ranker with a fixed opinion (the dense ranker's place, without a model's noise): it ranks the
  * keys it was told to, in that order, async like an embedding model, and records what it was asked.
  */
 function fixedRanker(order: string[]): Ranker & { asked: RankOptions[] } {
@@ -155,5 +155,40 @@ describe('createSearchIndex exact-name boost', () => {
   it('treats a query with spaces as prose, not a name', async () => {
     const index = await indexOf(fixedRanker(['github\u0000repos.get']));
     expect(await toolsFor(index, 'issues list')).toEqual(['github.repos.get']);
+  });
+});
+
+describe('createSearchIndex second stage (rerank)', () => {
+  /** A reranker that finds the given keys similar to any query, and knows the documents it was given. */
+  function similarTo(favoured: string[]) {
+    const ranker = fixedRanker([]);
+    const known = new Set<string>();
+    return Object.assign(ranker, {
+      async add(docs: SearchDocument[]) {
+        for (const d of docs) known.add(d.key);
+      },
+      async similarity(_query: string, keys: readonly string[]) {
+        return new Map(keys.filter((key) => known.has(key)).map((key) => [key, favoured.includes(key) ? 1 : 0]));
+      },
+    });
+  }
+
+  it('re-orders the candidates by similarity, and never adds one the rankers missed', async () => {
+    const reranker = similarTo(['github\u0000issues.list', 'github\u0000gists.get']);
+    const index = createSearchIndex({ rankers: [createLexicalRanker()], rerank: { reranker, weight: 1 } });
+    await index.add(CATALOG);
+    const tools = (await index.search('list issues', { limit: 5 })).map((hit) => `${hit.source}.${hit.toolId}`);
+    expect(tools[0]).toBe('github.issues.list');
+    expect(tools).not.toContain('github.gists.get');
+    const plain = await indexOf(createLexicalRanker());
+    expect(new Set(await toolsFor(plain, 'list issues', 5))).toEqual(new Set(tools));
+  });
+
+  it('keeps the fused order when the weight is 0', async () => {
+    const reranker = similarTo(['github\u0000issues.list']);
+    const index = createSearchIndex({ rankers: [createLexicalRanker()], rerank: { reranker, weight: 0 } });
+    await index.add(CATALOG);
+    const plain = await indexOf(createLexicalRanker());
+    expect((await index.search('list issues', { limit: 5 })).map((hit) => hit.key)).toEqual((await plain.search('list issues', { limit: 5 })).map((hit) => hit.key));
   });
 });

@@ -1,7 +1,18 @@
 import { createExactMatcher } from './exact-match.js';
 import type { ExactMatch } from './exact-match.js';
 import { DEFAULT_RRF_K, fuseRankings } from './fusion.js';
-import type { RankedHit, Ranker, SearchDocument } from './ranker.js';
+import type { RankedHit, Ranker, Reranker, SearchDocument } from './ranker.js';
+import { ServiceNames } from './service-names.js';
+
+/**
+ * How the server combines the lexical ranker with the embedding model, tuned on the dev halves of both
+ * benchmarks (`bench/tune-search.ts`). The shipped static model ranks far worse than the lexical ranker on
+ * its own (StableToolBench R@5 ≈ 0.3 against 0.68), and over 125,000 tools its nearest neighbours are
+ * mostly distractors, so fusing its ranking hurt; used instead as a second stage that re-scores the
+ * lexical candidates by similarity (the same signal at any catalog size), it helped both benchmarks. A
+ * stronger model (`--embedding-model`) may deserve a ranking of its own: `denseWeight` > 0, re-tuned.
+ */
+export const HYBRID_DEFAULTS = { denseWeight: 0, rerankWeight: 0.06, rrfK: 10 } as const;
 
 /** A ranker with how much its ranking counts in the fusion. */
 export interface WeightedRanker {
@@ -15,6 +26,17 @@ export interface SearchIndexOptions {
   rankers: readonly (Ranker | WeightedRanker)[];
   /** The RRF constant (see `fuseRankings`). Default 60. */
   rrfK?: number;
+  /**
+   * When a query names a source ("… on Stripe"), each ranker ranks again within that source and the
+   * result is fused with this weight relative to the ranker's own. Default 1; 0 turns it off.
+   */
+  namedSourceWeight?: number;
+  /**
+   * A second stage: the fused ranking's best `depth` candidates gain `weight` × their similarity to the
+   * query. It re-orders what the rankers found and never brings in a document they all missed. The index
+   * adds and removes documents on it like on the rankers.
+   */
+  rerank?: { reranker: Ranker & Reranker; weight: number; depth?: number };
 }
 
 export interface SearchOptions {
@@ -42,12 +64,20 @@ export interface SearchIndex {
   add(docs: SearchDocument[]): Promise<void>;
   /** Forgets documents by key; unknown keys are ignored. */
   remove(keys: string[]): void;
+  /** Tells the index what a source is called (its API title and base URL), so queries can name it. */
+  describeSource(source: string, names: { title?: string; baseUrl?: string }): void;
+  forgetSource(source: string): void;
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
 }
 
 /** Each ranker returns this many candidates at least, so fusion can lift one that another ranker missed. */
 const MIN_CANDIDATES = 50;
 const CANDIDATES_PER_RESULT = 4;
+const DEFAULT_NAMED_SOURCE_WEIGHT = 1;
+/** Candidates the second stage re-scores: what an agent might page through, and cheap to score (50 dot products). */
+const DEFAULT_RERANK_DEPTH = 50;
+/** A query naming more sources than this is comparing them; ranking within each adds little. */
+const MAX_NAMED_SOURCES = 3;
 
 /**
  * @example
@@ -59,6 +89,8 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   if (options.rankers.length === 0) throw new TypeError('createSearchIndex: "rankers" must hold at least one ranker');
   const rankers = options.rankers.map(weightedFrom);
   const k = options.rrfK ?? DEFAULT_RRF_K;
+  const namedSourceWeight = options.namedSourceWeight ?? DEFAULT_NAMED_SOURCE_WEIGHT;
+  const services = new ServiceNames();
   /** The identity of every indexed document, so hits can name their tool. */
   const documents = new Map<string, { source: string; toolId: string }>();
   const exact = createExactMatcher();
@@ -72,6 +104,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         exact.add(doc.key, doc.source, doc.toolId);
       }
       for (const { ranker } of rankers) await ranker.add(docs);
+      if (options.rerank && !rankers.some(({ ranker }) => ranker === options.rerank!.reranker)) await options.rerank.reranker.add(docs);
     },
     remove(keys) {
       for (const key of keys) {
@@ -79,18 +112,32 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         exact.remove(key);
       }
       for (const { ranker } of rankers) ranker.remove(keys);
+      if (options.rerank && !rankers.some(({ ranker }) => ranker === options.rerank!.reranker)) options.rerank.reranker.remove(keys);
+    },
+    describeSource(source, names) {
+      services.set(source, names.title, names.baseUrl);
+    },
+    forgetSource(source) {
+      services.delete(source);
     },
     async search(query, { limit: requested, source }) {
       const limit = Math.floor(requested);
       if (!(limit > 0)) return [];
       const depth = Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES);
-      const rankings = await Promise.all(
-        rankers.map(async ({ ranker, weight }) => ({
+      const named = source === undefined && namedSourceWeight > 0 ? services.named(query).slice(0, MAX_NAMED_SOURCES) : [];
+      const rankings = await Promise.all([
+        ...rankers.map(async ({ ranker, weight }) => ({
           hits: await ranker.rank(query, source === undefined ? { limit: depth } : { limit: depth, source }),
           weight,
         })),
-      );
-      const fused = fuseRankings(rankings, k);
+        ...named.flatMap((name) =>
+          rankers.map(async ({ ranker, weight }) => ({
+            hits: await ranker.rank(query, { limit: depth, source: name }),
+            weight: weight * namedSourceWeight,
+          })),
+        ),
+      ]);
+      const fused = await reranked(query, fuseRankings(rankings, k), options.rerank);
       const ordered = withExactMatchesFirst(fused, exact.match(query, source));
       const hits: SearchHit[] = [];
       for (const { key, score } of ordered) {
@@ -103,6 +150,20 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       return hits;
     },
   };
+}
+
+/** The first `depth` hits re-scored with the reranker's similarity, then the rest as they were. */
+async function reranked(query: string, fused: RankedHit[], rerank: SearchIndexOptions['rerank']): Promise<RankedHit[]> {
+  if (rerank === undefined || rerank.weight === 0 || fused.length === 0) return fused;
+  const head = fused.slice(0, rerank.depth ?? DEFAULT_RERANK_DEPTH);
+  const similarity = await rerank.reranker.similarity(query, head.map((hit) => hit.key));
+  const rescored = head
+    .map((hit) => ({ key: hit.key, score: hit.score + rerank.weight * Math.max(0, similarity.get(hit.key) ?? 0) }))
+    .sort((a, b) => b.score - a.score);
+  // The tail keeps its order below the head: a re-scored hit never falls under one that was not re-scored.
+  const floor = rescored.at(-1)!.score;
+  const tail = fused.slice(head.length).map((hit) => ({ key: hit.key, score: Math.min(hit.score, floor) }));
+  return [...rescored, ...tail];
 }
 
 function weightedFrom(entry: Ranker | WeightedRanker): Required<WeightedRanker> {

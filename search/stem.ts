@@ -53,8 +53,13 @@ function stripVerbEnding(word: string): string | undefined {
   return undoubled(base);
 }
 
-/** `runn` → `run`, `starr` → `star`, `mapp` → `map`, but `install`, `access` and `add` stay. */
+/**
+ * `runn` → `run`, `starr` → `star`, `mapp` → `map`, but `install`, `access` and `add` stay; British
+ * `cancell`, `labell`, `modell` (from `cancelling`, `labelled`) lose the second `l`, while one-syllable
+ * `sell`, `spell` keep it.
+ */
 function undoubled(base: string): string {
+  if (base.endsWith('ell') && (base.match(/[aeiouy]+/g)?.length ?? 0) >= 2) return base.slice(0, -1);
   const last = base.at(-1);
   if (last === undefined || last !== base.at(-2) || VOWEL.test(last) || KEPT_DOUBLES.has(last)) return base;
   const shorter = base.slice(0, -1);

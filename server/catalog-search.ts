@@ -1,9 +1,11 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { type ExecutorHandle, type PolicyAction, type RegisteredSource, type RegisteredTool, type ToolAddress } from '../core/index.js';
+import type { ExecutorHandle, PolicyAction, RegisteredSource, RegisteredTool, ToolAddress } from '../core/index.js';
 import {
   createDenseRanker,
   createLexicalRanker,
   createSearchIndex,
+  HYBRID_DEFAULTS,
+  type LexiconExpander,
   type SearchDocument,
   type SearchIndex,
   type TextEmbedder,
@@ -44,15 +46,20 @@ export interface IndexingProgress {
 }
 
 export interface CatalogSearchConfig {
-  /** The embedding model for the dense ranker; lexical only when absent or when it fails to load. */
-  embedder?: Promise<TextEmbedder> | TextEmbedder;
-  /** How much each ranking counts in the fusion. */
-  weights?: { lexical?: number; dense?: number };
+  /** Loads the dense ranker's embedding model (on first use); words only when absent or when it fails. */
+  loadEmbedder?: () => Promise<TextEmbedder>;
+  /** Everyday phrases → API words for the lexical ranker (see `search/lexicon`). */
+  lexicon?: LexiconExpander;
+  /**
+   * How much each ranking counts in the fusion (a weight of 0 leaves it out), and how much the embedding
+   * similarity re-scores the fused candidates. Defaults: `HYBRID_DEFAULTS`.
+   */
+  weights?: { lexical?: number; dense?: number; rerank?: number };
   rrfK?: number;
+  /** Weight of rankings within a source the query names (see `SearchIndexOptions.namedSourceWeight`). */
+  namedSourceWeight?: number;
   /** How long a query waits for indexing in progress before answering from what is indexed. Default 2,000 ms. */
   maxWaitMs?: number;
-  /** Told as indexing proceeds (the CLI prints it). */
-  onProgress?: (progress: IndexingProgress) => void;
   /** Told when the embedding model cannot be loaded (search goes on, lexical only). */
   onWarning?: (message: string) => void;
 }
@@ -77,7 +84,10 @@ export class CatalogSearch {
   readonly #tools = new Map<string, RegisteredTool>();
   #syncedVersion = -1;
   #syncing: Promise<void> | undefined;
+  #closed = false;
+  #embedder: TextEmbedder | undefined;
   #progress: IndexingProgress = { indexed: 0, total: 0 };
+  readonly #progressListeners = new Set<(progress: IndexingProgress) => void>();
 
   constructor(executor: ExecutorHandle, config: CatalogSearchConfig = {}) {
     this.#executor = executor;
@@ -103,6 +113,13 @@ export class CatalogSearch {
     if (all.length > offset + limit) page.more = encodeCursor(offset + limit, query, options.source);
     if (!complete) page.indexing = { ...this.#progress };
     return page;
+  }
+
+  /** Stops indexing (after the chunk in hand) so the store can close under it. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#syncing?.catch(() => undefined);
+    await this.#embedder?.dispose?.();
   }
 
   /** Indexes whatever changed in the catalog now, instead of on the next query. */
@@ -154,7 +171,7 @@ export class CatalogSearch {
     if (this.#syncedVersion === this.#executor.catalog.version) return Promise.resolve();
     this.#syncing = (async () => {
       try {
-        while (this.#syncedVersion !== this.#executor.catalog.version) {
+        while (!this.#closed && this.#syncedVersion !== this.#executor.catalog.version) {
           const version = this.#executor.catalog.version;
           await this.#sync();
           this.#syncedVersion = version;
@@ -178,6 +195,7 @@ export class CatalogSearch {
     for (const [name, entry] of this.#indexed) {
       if (wanted.get(name)?.token === entry.token) continue;
       index.remove(entry.keys);
+      index.forgetSource(name);
       for (const key of entry.keys) this.#tools.delete(key);
       this.#indexed.delete(name);
     }
@@ -186,9 +204,12 @@ export class CatalogSearch {
     const total = indexed + pending.reduce((sum, [, { source }]) => sum + catalog.toolsOf(source.name).length, 0);
     this.#report({ indexed, total });
     for (const [name, { source, token }] of pending) {
+      if (this.#closed) return;
       const tools = catalog.toolsOf(name);
       const keys: string[] = [];
+      index.describeSource(name, { ...(source.title ? { title: source.title } : {}), ...(source.baseUrl ? { baseUrl: source.baseUrl } : {}) });
       for (let start = 0; start < tools.length; start += INDEX_CHUNK) {
+        if (this.#closed) return;
         const chunk = tools.slice(start, start + INDEX_CHUNK);
         const documents = chunk.map((tool) => documentOf(tool, source));
         await index.add(documents);
@@ -204,9 +225,15 @@ export class CatalogSearch {
     }
   }
 
+  /** Calls `listener` as indexing proceeds; returns a function that stops it. */
+  onProgress(listener: (progress: IndexingProgress) => void): () => void {
+    this.#progressListeners.add(listener);
+    return () => this.#progressListeners.delete(listener);
+  }
+
   #report(progress: IndexingProgress): void {
     this.#progress = progress;
-    this.#config.onProgress?.(progress);
+    for (const listener of this.#progressListeners) listener(progress);
   }
 
   #indexPromise(): Promise<SearchIndex> {
@@ -216,16 +243,27 @@ export class CatalogSearch {
 
   async #createIndex(): Promise<SearchIndex> {
     const cache = this.#executor.searchCache;
-    const rankers: WeightedRanker[] = [{ ranker: createLexicalRanker({ cache }), weight: this.#config.weights?.lexical ?? 1 }];
-    const embedder = await this.#loadEmbedder();
-    if (embedder) rankers.push({ ranker: createDenseRanker({ embedder, cache }), weight: this.#config.weights?.dense ?? 1 });
-    return createSearchIndex({ rankers, ...(this.#config.rrfK === undefined ? {} : { rrfK: this.#config.rrfK }) });
+    const { lexicon, weights = {}, rrfK = HYBRID_DEFAULTS.rrfK, namedSourceWeight } = this.#config;
+    const lexicalWeight = weights.lexical ?? 1;
+    const rankers: WeightedRanker[] = [];
+    if (lexicalWeight > 0) rankers.push({ ranker: createLexicalRanker({ cache, ...(lexicon ? { lexicon } : {}) }), weight: lexicalWeight });
+    const embedder = (this.#embedder = await this.#loadEmbedder());
+    const dense = embedder ? createDenseRanker({ embedder, cache }) : undefined;
+    const denseWeight = weights.dense ?? HYBRID_DEFAULTS.denseWeight;
+    const rerankWeight = weights.rerank ?? HYBRID_DEFAULTS.rerankWeight;
+    if (dense && denseWeight > 0) rankers.push({ ranker: dense, weight: denseWeight });
+    return createSearchIndex({
+      rankers,
+      rrfK,
+      ...(namedSourceWeight === undefined ? {} : { namedSourceWeight }),
+      ...(dense && rerankWeight > 0 ? { rerank: { reranker: dense, weight: rerankWeight } } : {}),
+    });
   }
 
   async #loadEmbedder(): Promise<TextEmbedder | undefined> {
-    if (this.#config.embedder === undefined) return undefined;
+    if (this.#config.loadEmbedder === undefined) return undefined;
     try {
-      return await this.#config.embedder;
+      return await this.#config.loadEmbedder();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.#config.onWarning?.(`search: embedding model unavailable, searching by words only (${reason})`);

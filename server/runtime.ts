@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   createExecutor,
   databasePathIn,
@@ -13,7 +14,9 @@ import {
 } from '../core/index.js';
 import { CodeRunner, createQuickJsSandbox, type Sandbox } from '../sandbox/index.js';
 import { openApiSource } from '../sources/openapi/index.js';
-import { CatalogSearch } from './catalog-search.js';
+import { loadEmbedder } from '../search/embedding/embedder.js';
+import { defaultLexicon } from '../search/index.js';
+import { CatalogSearch, type CatalogSearchConfig } from './catalog-search.js';
 import type { McpServerDeps } from './mcp/create-mcp-server.js';
 import { ToolDeclarations } from './tool-declarations.js';
 
@@ -23,6 +26,10 @@ export interface RuntimeOptions {
   env?: NodeJS.ProcessEnv;
   /** Apply the config (resolve changed sources) before returning. Default true. */
   sync?: boolean;
+  /** `--embedding-model`: a model folder or hub id, or false for words-only search; overrides the config. */
+  embeddingModel?: string | false;
+  /** Problems that do not stop the server (an embedding model that fails to load). */
+  onWarning?: (message: string) => void;
 }
 
 /** A ready executor with its concrete parts chosen: this is where plugins are picked. */
@@ -48,7 +55,10 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const config = loadRuntimeConfig(home, options.configPath);
   const executor = createExecutor({ databasePath: databasePathIn(home), config, plugins: BUILTIN_PLUGINS, env });
   const syncOutcomes = options.sync === false ? [] : await executor.syncConfig();
-  const search = new CatalogSearch(executor);
+  const search = new CatalogSearch(executor, {
+    ...searchModels(config, options),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
   const declarations = new ToolDeclarations(executor);
   const code = lazyCodeRunner(executor, search, declarations);
   return {
@@ -62,6 +72,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     mcpDeps: { executor, search, declarations, codeRunner: code.get },
     close: async () => {
       await code.close();
+      await search.close();
       executor.close();
     },
   };
@@ -87,6 +98,23 @@ function lazyCodeRunner(executor: ExecutorHandle, search: CatalogSearch, declara
     return runner;
   };
   return { get, close: async () => sandbox?.close() };
+}
+
+/** The search's models: the lexicon always, the embedding model the flag, the config or the default names. */
+function searchModels(config: LoadedConfig, options: RuntimeOptions): Pick<CatalogSearchConfig, 'loadEmbedder' | 'lexicon'> {
+  const configured = config.config.search?.embeddingModel;
+  const model = options.embeddingModel ?? (typeof configured === 'string' ? folderOrHubId(config.baseDir, configured) : configured);
+  const allowRemote = config.config.search?.allowRemoteModels ?? false;
+  return {
+    lexicon: defaultLexicon(),
+    ...(model === false ? {} : { loadEmbedder: () => loadEmbedder({ ...(model === undefined ? {} : { model }), allowRemote }) }),
+  };
+}
+
+/** A folder relative to the config file when one exists there; else the name as given (a hub id, or a path the loader will report). */
+function folderOrHubId(baseDir: string, model: string): string {
+  const local = resolve(baseDir, model);
+  return existsSync(local) ? local : model;
 }
 
 function loadRuntimeConfig(home: string, configPath: string | undefined): LoadedConfig {

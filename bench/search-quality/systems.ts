@@ -1,6 +1,15 @@
 // The retrieval systems the benchmark compares. Each indexes the same SearchDocuments and returns ranked keys.
 import MiniSearch from 'minisearch';
-import { createLexicalRanker, createSearchIndex, type SearchDocument } from '../../search/index.js';
+import {
+  createDenseRanker,
+  createLexicalRanker,
+  createSearchIndex,
+  type ContentCache,
+  type LexicalRankerOptions,
+  type SearchDocument,
+  type SearchIndexOptions,
+  type TextEmbedder,
+} from '../../search/index.js';
 
 export interface RetrievalSystem {
   name: string;
@@ -16,6 +25,44 @@ export function projectLexical(): RetrievalSystem {
     name: 'lexical',
     description: 'createSearchIndex({ rankers: [createLexicalRanker()] }), default options',
     index: (docs) => index.add(docs),
+    async search(query, limit) {
+      return (await index.search(query, { limit })).map((hit) => hit.key);
+    },
+  };
+}
+
+export interface ProjectSystemOptions {
+  lexical?: LexicalRankerOptions;
+  /** Adds the dense ranker over this model. */
+  embedder?: TextEmbedder;
+  /** Fusion weights (0 leaves a ranker out) and the weight of the dense second stage (`rerank`). */
+  weights?: { lexical?: number; dense?: number; rerank?: number };
+  index?: Omit<SearchIndexOptions, 'rankers'>;
+  /** Shared by the dense ranker (vectors); pass the same one in `lexical.cache` for term counts. */
+  cache?: ContentCache;
+}
+
+/** The project's search index with the given rankers and options (what the server composes in CatalogSearch). */
+export function projectSystem(name: string, options: ProjectSystemOptions): RetrievalSystem {
+  const rankers: SearchIndexOptions['rankers'][number][] = [];
+  const lexicalWeight = options.weights?.lexical ?? 1;
+  const denseWeight = options.weights?.dense ?? 0;
+  const rerankWeight = options.weights?.rerank ?? 0;
+  if (lexicalWeight > 0) rankers.push({ ranker: createLexicalRanker(options.lexical), weight: lexicalWeight });
+  const dense = options.embedder ? createDenseRanker({ embedder: options.embedder, ...(options.cache ? { cache: options.cache } : {}) }) : undefined;
+  if (dense && denseWeight > 0) rankers.push({ ranker: dense, weight: denseWeight });
+  const index = createSearchIndex({
+    ...options.index,
+    rankers,
+    ...(dense && rerankWeight > 0 ? { rerank: { reranker: dense, weight: rerankWeight } } : {}),
+  });
+  return {
+    name,
+    description: `lexical ×${lexicalWeight}${options.embedder ? `, dense ${options.embedder.id} ×${denseWeight}, rerank ×${rerankWeight}` : ''}${options.lexical?.lexicon ? ', lexicon' : ''}`,
+    async index(docs) {
+      for (const doc of docs) if (doc.sourceTitle) index.describeSource(doc.source, { title: doc.sourceTitle });
+      await index.add(docs);
+    },
     async search(query, limit) {
       return (await index.search(query, { limit })).map((hit) => hit.key);
     },

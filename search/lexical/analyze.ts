@@ -26,7 +26,7 @@ export interface AnalyzedDocument {
 }
 
 /** Bumped whenever tokenizing or normalising changes, so persisted analyses made the old way are redone. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /** Normalising a token is pure and tokens repeat endlessly across a catalog; remember the answers. */
 const normalized = new Map<string, string | string[] | null>();

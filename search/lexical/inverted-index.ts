@@ -1,3 +1,4 @@
+import { actionOfTool, type ActionClass } from './actions.js';
 import { LEXICAL_FIELDS, type AnalyzedDocument } from './analyze.js';
 import { TopK } from './top-k.js';
 
@@ -14,6 +15,7 @@ const K1 = 1.2;
 const B = 0.7;
 const D = 0.5;
 const SUMMARY_FIELD = LEXICAL_FIELDS.indexOf('summary');
+const TOOL_ID_FIELD = LEXICAL_FIELDS.indexOf('toolId');
 /** Query terms beyond this share one bit of the "distinct terms matched" mask; queries that long are rare. */
 const MAX_GROUPS = 31;
 
@@ -35,6 +37,17 @@ export interface IndexQuery {
   fieldWeights: readonly number[];
   /** Score multiplier from summary coverage c ∈ [0, 1]: 1 + coverageWeight · c². 0 turns it off. */
   coverageWeight: number;
+  /**
+   * How much the best-matching sources lift their tools: each tool's score is multiplied by
+   * 1 + sourceWeight · (its source's score / the best source's score), a source scoring the sum of its two
+   * best tools. A request about playing music is about the music API as a whole, so its tools should
+   * outrank a stray match elsewhere. 0 turns it off.
+   */
+  sourceWeight?: number;
+  /** The actions the request asks for (see `actions.ts`); tools doing one of them gain `actionWeight`. */
+  actions?: ReadonlySet<ActionClass>;
+  /** A tool whose action is among `actions` has its score multiplied by 1 + this. */
+  actionWeight?: number;
 }
 
 export interface IndexHit {
@@ -58,6 +71,7 @@ export class InvertedIndex {
   #lengths: number[][] = LEXICAL_FIELDS.map(() => []);
   readonly #lengthTotals = LEXICAL_FIELDS.map(() => 0);
   #summarySizes: number[] = [];
+  #actions: (ActionClass | undefined)[] = [];
   readonly #sourceIds = new Map<string, number>();
   #postings = new Map<string, (FieldPostings | undefined)[]>();
   #live = 0;
@@ -93,6 +107,7 @@ export class InvertedIndex {
     this.#analyses.push(doc);
     this.#sourceOfSlot.push(this.#sourceId(doc.source));
     this.#summarySizes.push(doc.fields[SUMMARY_FIELD]?.terms.length ?? 0);
+    this.#actions.push(actionOfTool(doc.fields[SUMMARY_FIELD]?.terms ?? [], doc.fields[TOOL_ID_FIELD]?.terms ?? []));
     doc.fields.forEach((field, f) => {
       this.#lengths[f]!.push(field.length);
       this.#lengthTotals[f]! += field.length;
@@ -176,7 +191,6 @@ export class InvertedIndex {
       }
     }
 
-    const best = new TopK(limit);
     for (const slot of touched) {
       let score = scores[slot]! * popcount(masks[slot]!);
       const summarySize = this.#summarySizes[slot]!;
@@ -184,12 +198,42 @@ export class InvertedIndex {
         const coverage = Math.min(1, covered[slot]! / summarySize);
         score *= 1 + query.coverageWeight * coverage * coverage;
       }
-      best.push(slot, score);
-      scores[slot] = 0;
+      scores[slot] = score;
       masks[slot] = 0;
       covered[slot] = 0;
     }
+    const actionWeight = query.actionWeight ?? 0;
+    if (actionWeight > 0 && query.actions !== undefined && query.actions.size > 0) {
+      for (const slot of touched) {
+        const action = this.#actions[slot];
+        if (action !== undefined && query.actions.has(action)) scores[slot]! *= 1 + actionWeight;
+      }
+    }
+    const sourceWeight = query.sourceWeight ?? 0;
+    const sourceBoost = sourceWeight > 0 ? this.#sourceScores(touched, scores) : undefined;
+    const best = new TopK(limit);
+    for (const slot of touched) {
+      const boost = sourceBoost === undefined ? 1 : 1 + sourceWeight * sourceBoost.get(sources[slot]!)!;
+      best.push(slot, scores[slot]! * boost);
+      scores[slot] = 0;
+    }
     return best.sorted().map(({ id, score }) => ({ key: keys[id]!, score }));
+  }
+
+  /** Each touched source's score (its two best tools), relative to the best source's: 0–1. */
+  #sourceScores(touched: readonly number[], scores: Float64Array): Map<number, number> {
+    const sources = this.#sourceOfSlot;
+    const top = new Map<number, [number, number]>();
+    for (const slot of touched) {
+      const score = scores[slot]!;
+      const pair = top.get(sources[slot]!);
+      if (pair === undefined) top.set(sources[slot]!, [score, 0]);
+      else if (score > pair[0]) top.set(sources[slot]!, [score, pair[0]]);
+      else if (score > pair[1]) pair[1] = score;
+    }
+    let best = 0;
+    for (const [first, second] of top.values()) best = Math.max(best, first + second);
+    return new Map([...top].map(([source, [first, second]]) => [source, best > 0 ? (first + second) / best : 0]));
   }
 
   #sourceId(source: string): number {
@@ -217,6 +261,7 @@ export class InvertedIndex {
     this.#lengths = LEXICAL_FIELDS.map(() => []);
     this.#lengthTotals.fill(0);
     this.#summarySizes = [];
+    this.#actions = [];
     this.#postings = new Map();
     this.#vocabulary = undefined;
     this.#live = 0;

@@ -20,6 +20,8 @@ export interface CommandContext {
   argv: string[];
   json: boolean;
   configPath: string | undefined;
+  /** `--embedding-model DIR|none`: overrides the config's search model. */
+  embeddingModel?: string | false;
   io: CliIo;
 }
 

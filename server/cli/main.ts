@@ -27,6 +27,8 @@ ${Object.values(COMMANDS).map((c) => c.usage.replace(/^/gm, '  ')).join('\n')}
 
 Global flags:
   --config PATH   executor.json (default: $EXECUTOR_HOME/executor.json, EXECUTOR_HOME defaults to ~/.executor)
+  --embedding-model DIR|none
+                  search's embedding model: a transformers.js model folder, or none for words only
   --json          machine-readable output
   --help          this text
 `;
@@ -40,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.err(`${(error as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const { rest, json, configPath, help } = flags;
+  const { rest, json, configPath, embeddingModel, help } = flags;
   if (help) {
     io.out(HELP);
     return 0;
@@ -53,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const commandArgs = name.startsWith('--') ? rest : args;
   try {
-    return await command.run({ argv: commandArgs, json, configPath, io });
+    return await command.run({ argv: commandArgs, json, configPath, ...(embeddingModel === undefined ? {} : { embeddingModel }), io });
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\nusage:\n${command.usage.replace(/^/gm, '  ')}`);
@@ -76,6 +78,7 @@ function extractGlobalFlags(argv: readonly string[]) {
   let json = false;
   let help = false;
   let configPath: string | undefined;
+  let embeddingModel: string | false | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
@@ -84,7 +87,11 @@ function extractGlobalFlags(argv: readonly string[]) {
       configPath = argv[++i];
       if (configPath === undefined) throw new UsageError('--config needs a path');
     } else if (arg.startsWith('--config=')) configPath = arg.slice('--config='.length);
-    else rest.push(arg);
+    else if (arg === '--embedding-model' || arg.startsWith('--embedding-model=')) {
+      const value = arg === '--embedding-model' ? argv[++i] : arg.slice('--embedding-model='.length);
+      if (value === undefined || value === '') throw new UsageError('--embedding-model needs a model folder, or none');
+      embeddingModel = value === 'none' ? false : value;
+    } else rest.push(arg);
   }
-  return { rest, json, help, configPath };
+  return { rest, json, help, configPath, embeddingModel };
 }

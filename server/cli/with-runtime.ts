@@ -7,7 +7,12 @@ export async function withRuntime<T>(
   body: (runtime: Runtime) => Promise<T>,
   options: Pick<RuntimeOptions, 'sync'> = {},
 ): Promise<T> {
-  const runtime = await openRuntime({ ...(context.configPath === undefined ? {} : { configPath: context.configPath }), ...options });
+  const runtime = await openRuntime({
+    ...(context.configPath === undefined ? {} : { configPath: context.configPath }),
+    ...(context.embeddingModel === undefined ? {} : { embeddingModel: context.embeddingModel }),
+    onWarning: (message) => context.io.err(message),
+    ...options,
+  });
   try {
     return await body(runtime);
   } finally {

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -336,6 +338,23 @@ describe('resolving a bad description', () => {
       'GET /search: request body ignored (fetch sends none with GET)',
     ]);
     expect(manifest.warnings[1]).toContain(`cannot read ${SPECS}no-such-file.yaml: no such file`);
+  });
+
+  it('says a parameter with an empty name must not have one, and skips only its operation', async () => {
+    // Seen in the wild (APIs.guru's notion.com and brainbi.net): `{ "in": "header", "name": "" }`.
+    const dir = await mkdtemp(join(tmpdir(), 'openapi-resolve-'));
+    const spec = join(dir, 'empty-name.json');
+    const get = (parameters: unknown[]) => ({ get: { operationId: 'x', parameters, responses: { 200: { description: 'ok' } } } });
+    await writeFile(spec, JSON.stringify({
+      openapi: '3.0.0',
+      info: { title: 't', version: '1' },
+      paths: { '/bad': get([{ in: 'header', name: '', schema: { type: 'string' } }]), '/good': get([]) },
+    }));
+    const manifest = await resolveSpec(spec);
+    expect(manifest.tools).toHaveLength(1);
+    expect(manifest.warnings).toEqual([
+      `GET /bad skipped: parameter at ${spec}#/paths/~1bad/get/parameters/0 is invalid: "name" must not be empty`,
+    ]);
   });
 
   it('says which spec file does not exist', async () => {

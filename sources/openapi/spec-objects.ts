@@ -35,7 +35,7 @@ export const OperationObjectSchema = z.looseObject({
 export type OperationObject = z.infer<typeof OperationObjectSchema>;
 
 export const ParameterObjectSchema = z.looseObject({
-  name: z.string().min(1),
+  name: z.string().min(1, 'must not be empty'),
   in: z.enum(['path', 'query', 'header', 'cookie', 'body', 'formData']),
   required: optionalFlag,
   description: optionalText,

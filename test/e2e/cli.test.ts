@@ -98,6 +98,20 @@ describe('the executor-mcp CLI', () => {
     expect(JSON.parse(called.stdout)).toMatchObject({ ok: true, data: { number: 7 } });
   });
 
+  it('searches with another embedding model, by words only, and goes on by words when a model cannot load', async () => {
+    const wordsOnly = await cli(['search', 'delete', 'a', 'repository', '--embedding-model', 'none', '--json']);
+    expect(JSON.parse(wordsOnly.stdout).results[0].address).toBe('github.local.work.repos.delete');
+    const missing = await cli(['search', 'delete', 'a', 'repository', '--embedding-model', join(home.home, 'no-such-model'), '--json']);
+    expect(missing.code).toBe(0);
+    expect(missing.stderr).toMatch(/embedding model unavailable, searching by words only \(embedding model folder .*no-such-model does not exist\)/);
+    expect(JSON.parse(missing.stdout).results[0].address).toBe('github.local.work.repos.delete');
+    const hubId = await cli(['search', 'delete', 'a', 'repository', '--embedding-model', 'Xenova/bge-small-en-v1.5', '--json']);
+    expect(hubId.stderr).toMatch(/hub id .* downloading models is off/);
+    const noValue = await cli(['search', 'x', '--embedding-model']);
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toContain('--embedding-model needs a model folder, or none');
+  });
+
   it('records every call as a run, without secrets', async () => {
     await cli(['call', 'github.local.work.issues.get', '{"owner":"o","repo":"r","issue_number":500}']);
     const runs = JSON.parse((await cli(['runs', 'list', '--json'])).stdout).runs;

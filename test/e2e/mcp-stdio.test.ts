@@ -60,6 +60,19 @@ describe.each<Era>(['legacy', 'modern'])('executor-mcp over stdio (%s protocol e
     expect(structured.results[0]).toMatchObject({ policy: 'allow' });
   });
 
+  it('pages search results with the "more" cursor and refuses a cursor from another query', async () => {
+    const first = await call(session, 'search', { query: 'pull request review', limit: 3 });
+    expect(first.structured.results).toHaveLength(3);
+    expect(typeof first.structured.more).toBe('string');
+    const second = await call(session, 'search', { query: 'pull request review', limit: 3, cursor: first.structured.more });
+    const whole = await call(session, 'search', { query: 'pull request review', limit: 6 });
+    const addresses = (page: { structured: Structured }) => page.structured.results.map((r: Structured) => r.address);
+    expect([...addresses(first), ...addresses(second)]).toEqual(addresses(whole));
+    const wrong = await call(session, 'search', { query: 'delete a repository', cursor: first.structured.more });
+    expect(wrong.isError).toBe(true);
+    expect(wrong.structured.error).toMatchObject({ code: 'invalid_args', message: expect.stringContaining('another query') });
+  });
+
   it('describes a tool with a TypeScript signature naming its arguments', async () => {
     const { structured, isError } = await call(session, 'describe', { address: 'github.local.work.issues.list_for_repo' });
     expect(isError).toBe(false);

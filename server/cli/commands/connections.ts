@@ -1,5 +1,6 @@
 import { ConnectionConfigSchema, formatZodIssues } from '../../../core/index.js';
 import { emit, parseCommandArgs, table, UsageError, type CommandContext } from '../cli-io.js';
+import { indexForSearch } from '../index-progress.js';
 import { withRuntime } from '../with-runtime.js';
 
 export const connectionsUsage = [
@@ -51,6 +52,7 @@ export async function connectionsCommand(context: CommandContext): Promise<numbe
         });
         if (!parsed.success) throw new UsageError(formatZodIssues(parsed.error));
         executor.connections.add(parsed.data, process.cwd());
+        await indexForSearch(runtime, context);
         const scope = parsed.data.scope ?? executor.scopes[executor.scopes.length - 1];
         emit(context, { added: parsed.data }, () => `added connection ${parsed.data.source}.${scope}.${parsed.data.name}`);
         return 0;

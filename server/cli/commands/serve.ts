@@ -26,6 +26,7 @@ export async function serveCommand(context: CommandContext): Promise<number> {
 
   return withRuntime(context, async (runtime) => {
     reportSync(runtime, context);
+    indexInBackground(runtime, context);
     if (!values.http) {
       await serveOverStdio(runtime);
       return 0;
@@ -43,6 +44,16 @@ export async function serveCommand(context: CommandContext): Promise<number> {
     });
     await server.close();
     return 0;
+  });
+}
+
+/**
+ * Builds the search index while the server already answers: a query meanwhile waits briefly, then gets
+ * what is indexed so far, marked as partial.
+ */
+function indexInBackground(runtime: Runtime, context: CommandContext): void {
+  runtime.search.refresh().catch((error: unknown) => {
+    context.io.err(`search index: ${error instanceof Error ? error.message : String(error)}`);
   });
 }
 

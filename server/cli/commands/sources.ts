@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { AuthTemplateSchema, formatZodIssues, type AuthTemplate, type SourceOutcome } from '../../../core/index.js';
 import { emit, parseCommandArgs, table, UsageError, type CommandContext } from '../cli-io.js';
+import { indexForSearch } from '../index-progress.js';
 import { withRuntime } from '../with-runtime.js';
 
 export const sourcesUsage = [
@@ -63,6 +64,7 @@ export async function sourcesCommand(context: CommandContext): Promise<number> {
           ...(values.scope ? { scope: values.scope } : {}),
         };
         const outcome = await executor.sources.add(entry, process.cwd());
+        await indexForSearch(runtime, context);
         return report(context, [outcome]);
       }
       case 'remove': {
@@ -75,7 +77,9 @@ export async function sourcesCommand(context: CommandContext): Promise<number> {
       case 'refresh': {
         const { positionals } = parseCommandArgs(rest, {});
         if (positionals.length > 1) throw new UsageError('sources refresh takes at most one <name>');
-        return report(context, await executor.sources.refresh(positionals[0]));
+        const outcomes = await executor.sources.refresh(positionals[0]);
+        await indexForSearch(runtime, context);
+        return report(context, outcomes);
       }
       default:
         throw new UsageError(`unknown sources action "${action}"`);
