@@ -13,6 +13,7 @@ import {
   type TextEmbedder,
   type WeightedRanker,
 } from '../search/index.js';
+import { searchDocumentOf } from '../server/catalog-search.js';
 import { requestSplit, requestsExecutor } from './search-requests.js';
 import { loadDataset, splitOf, toDocuments } from './search-quality/corpus.js';
 import { aggregate, type JudgedRun } from './search-quality/metrics.js';
@@ -29,18 +30,7 @@ const cache: ContentCache = {
 const executor = await requestsExecutor();
 const requestDocs: SearchDocument[] = [];
 for (const source of executor.catalog.sources()) {
-  for (const tool of executor.catalog.toolsOf(source.name)) {
-    requestDocs.push({
-      key: `${tool.source}.${tool.id}`,
-      source: tool.source,
-      toolId: tool.id,
-      summary: tool.summary,
-      description: tool.description,
-      parameters: tool.parameters,
-      keywords: tool.keywords,
-      ...(source.title ? { sourceTitle: source.title } : {}),
-    });
-  }
+  for (const tool of executor.catalog.toolsOf(source.name)) requestDocs.push(searchDocumentOf(tool, source));
 }
 const sourceInfo = executor.catalog.sources().map((s) => ({ name: s.name, title: s.title, baseUrl: s.baseUrl }));
 executor.close();
@@ -79,7 +69,7 @@ async function score(variant: Variant) {
   const runs: JudgedRun[] = [];
   for (const request of requests) {
     const hits = await requestIndex.search(request.text, { limit: 10 });
-    runs.push({ ranked: hits.map((h) => h.key), relevant: new Set(request.relevant.map((id) => `${request.source}.${id}`)) });
+    runs.push({ ranked: hits.map((h) => `${h.source}.${h.toolId}`), relevant: new Set(request.relevant.map((id) => `${request.source}.${id}`)) });
   }
   const stbIndex = createSearchIndex(rankersOf(variant));
   await stbIndex.add(stbDocs);

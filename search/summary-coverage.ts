@@ -8,18 +8,8 @@
 export const DEFAULT_SUMMARY_COVERAGE_WEIGHT = 2;
 
 /**
- * The share of a summary's distinct terms that the query contains, from 0 to 1 (0 for an empty summary).
- * Both sides are normalised terms, so `repositories` in a summary is covered by `repos` in a query.
- */
-export function summaryCoverage(queryTerms: ReadonlySet<string>, summaryTerms: ReadonlySet<string>): number {
-  if (summaryTerms.size === 0) return 0;
-  let covered = 0;
-  for (const term of summaryTerms) if (queryTerms.has(term)) covered += 1;
-  return covered / summaryTerms.size;
-}
-
-/**
- * The factor a lexical score is multiplied by. Squared so that a summary the query only touches
+ * The factor a lexical score is multiplied by, given the coverage: the share of the summary's distinct
+ * terms the query contains, 0 to 1 (the inverted index counts it while scoring). Squared so that a summary the query only touches
  * (`list` in "List repository webhooks") gains little, while one it spells out gains most.
  */
 export function coverageBoost(coverage: number, weight: number = DEFAULT_SUMMARY_COVERAGE_WEIGHT): number {

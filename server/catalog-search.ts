@@ -211,7 +211,7 @@ export class CatalogSearch {
       for (let start = 0; start < tools.length; start += INDEX_CHUNK) {
         if (this.#closed) return;
         const chunk = tools.slice(start, start + INDEX_CHUNK);
-        const documents = chunk.map((tool) => documentOf(tool, source));
+        const documents = chunk.map((tool) => searchDocumentOf(tool, source));
         await index.add(documents);
         chunk.forEach((tool, i) => {
           this.#tools.set(documents[i]!.key, tool);
@@ -277,7 +277,8 @@ function tokenOf(source: RegisteredSource): string {
   return [source.scope, source.resolvedAt ?? 0, source.toolCount, source.title ?? ''].join('|');
 }
 
-function documentOf(tool: RegisteredTool, source: RegisteredSource): SearchDocument {
+/** What search indexes of a tool: its text, its parameters' names and its API's title. */
+export function searchDocumentOf(tool: RegisteredTool, source: RegisteredSource): SearchDocument {
   const doc: SearchDocument = {
     key: `${tool.source}\u0000${tool.id}`,
     source: tool.source,

@@ -1,3 +1,4 @@
+import { coverageBoost } from '../summary-coverage.js';
 import { actionOfTool, type ActionClass } from './actions.js';
 import { LEXICAL_FIELDS, type AnalyzedDocument } from './analyze.js';
 import { TopK } from './top-k.js';
@@ -194,10 +195,7 @@ export class InvertedIndex {
     for (const slot of touched) {
       let score = scores[slot]! * popcount(masks[slot]!);
       const summarySize = this.#summarySizes[slot]!;
-      if (query.coverageWeight > 0 && summarySize > 0) {
-        const coverage = Math.min(1, covered[slot]! / summarySize);
-        score *= 1 + query.coverageWeight * coverage * coverage;
-      }
+      if (query.coverageWeight > 0 && summarySize > 0) score *= coverageBoost(Math.min(1, covered[slot]! / summarySize), query.coverageWeight);
       scores[slot] = score;
       masks[slot] = 0;
       covered[slot] = 0;
