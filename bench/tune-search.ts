@@ -48,12 +48,14 @@ interface Variant {
   rrfK?: number;
   /** Adds the dense model as a second-stage reranker with this weight. */
   rerank?: number;
+  /** What the dense ranker embeds per document. */
+  denseText?: (doc: SearchDocument) => string;
 }
 
 function rankersOf(variant: Variant) {
   const lexical = createLexicalRanker({ cache, ...variant.lexical });
   const rankers: WeightedRanker[] = [{ ranker: lexical, weight: 1 }];
-  const dense = variant.dense !== undefined || variant.rerank !== undefined ? createDenseRanker({ embedder: embedder!, cache }) : undefined;
+  const dense = variant.dense !== undefined || variant.rerank !== undefined ? createDenseRanker({ embedder: embedder!, cache, ...(variant.denseText ? { textOf: variant.denseText } : {}) }) : undefined;
   if (variant.dense !== undefined) rankers.push({ ranker: dense!, weight: variant.dense });
   return {
     rankers,
@@ -102,6 +104,13 @@ const variants: Variant[] = [
   { name: 'no dense k20', lexical: base, rrfK: 20 },
   ...[0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.12].map((w) => ({ name: `rerank ${w} k10`, lexical: base, rerank: w, rrfK: 10 })),
   ...[0.005, 0.01].map((w) => ({ name: `rerank ${w} k60`, lexical: base, rerank: w })),
+  ...[0.06, 0.1].map((w) => ({
+    name: `rerank ${w} k10 fulltext`,
+    lexical: base,
+    rerank: w,
+    rrfK: 10,
+    denseText: (doc: SearchDocument) => `${doc.toolId} ${doc.source} ${doc.sourceTitle ?? ''} ${doc.summary} ${doc.description}`,
+  })),
   ...[0.2, 0.4].map((w) => ({ name: `lexiconWord ${w} phrase 1`, lexical: { ...base, lexiconWordWeight: w, lexiconWeight: 1 } })),
 ];
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

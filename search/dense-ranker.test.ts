@@ -66,7 +66,8 @@ describe('createDenseRanker', () => {
     };
     let embedded = 0;
     const counting = { ...embedder, id: embedder.id, dimensions: embedder.dimensions, embed: (texts: readonly string[]) => ((embedded += texts.length), embedder.embed(texts)) };
-    const twins = [doc('a', 'x.get', 'Get a thing'), doc('b', 'x.get', 'Get a thing')];
+    // Two keys with the same text (one tool seen under two keys): one embedding.
+    const twins = [doc('a', 'x.get', 'Get a thing'), { ...doc('a', 'x.get', 'Get a thing'), key: 'a\u0000twin' }];
     await createDenseRanker({ embedder: counting, cache }).add(twins);
     expect(embedded).toBe(1);
     const again = createDenseRanker({ embedder: counting, cache });

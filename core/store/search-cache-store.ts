@@ -38,17 +38,4 @@ export class SearchCacheStore {
       for (const [hash, data] of entries) this.#put.run(kind, hash, data);
     })();
   }
-
-  /** Drops the entries of `kind` not in `keep` (texts no tool has any more). Returns how many went. */
-  prune(kind: string, keep: ReadonlySet<string>): number {
-    const stale = this.#db
-      .prepare<[string], { hash: string }>('SELECT hash FROM search_cache WHERE kind = ?')
-      .all(kind)
-      .filter((row) => !keep.has(row.hash));
-    const remove = this.#db.prepare('DELETE FROM search_cache WHERE kind = ? AND hash = ?');
-    this.#db.transaction(() => {
-      for (const row of stale) remove.run(kind, row.hash);
-    })();
-    return stale.length;
-  }
 }
