@@ -5,7 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { JsonSchemaObject, Manifest, ManifestTool } from '../../core/index.js';
-import { openApiSource } from '../../sources/openapi/index.js';
+import { openApiSource, uniqueToolIds } from '../../sources/openapi/index.js';
 import { openApiDirectoryRoot } from './install.js';
 
 /** A warning about an operation (`GET /pets skipped: …`) or a whole path item (`/pets skipped: …`) left out. */
@@ -67,7 +67,7 @@ export async function listDirectorySpecs(root: string = openApiDirectoryRoot()):
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => relative(api, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort(compareCodePoints);
-  const names = uniqueNames(relatives.map(sourceNameFrom));
+  const names = uniqueToolIds(relatives.map(sourceNameFrom));
   return relatives.map((path, index) => ({ name: names[index]!, specPath: join(api, ...path.split('/')) }));
 }
 
@@ -83,22 +83,6 @@ export function sourceNameFrom(relativePath: string): string {
     .replace(/^_+|_+$/g, '');
   if (words === '') return 'api';
   return /^[0-9]/.test(words) ? `_${words}` : words;
-}
-
-/** Repeats get `_2`, `_3`, … in order, skipping any name another path produced. */
-function uniqueNames(bases: readonly string[]): string[] {
-  const taken = new Set(bases);
-  const given = new Set<string>();
-  return bases.map((base) => {
-    let name = base;
-    if (given.has(name)) {
-      let suffix = 2;
-      while (taken.has(`${base}_${suffix}`) || given.has(`${base}_${suffix}`)) suffix++;
-      name = `${base}_${suffix}`;
-    }
-    given.add(name);
-    return name;
-  });
 }
 
 export async function loadOpenApiDirectory(options: LoadOptions = {}): Promise<DirectoryLoad> {
