@@ -105,8 +105,8 @@ export class CatalogSearch {
     const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, query, options.source);
     const complete = await this.#indexedWithin(this.#config.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
     const index = await this.#indexPromise();
+    // One hit past the page says whether there is a next one.
     const wanted = offset + limit + 1;
-    // Several connections can fold into one result, so ask for a few more hits than results wanted.
     const hits = await index.search(query, { limit: wanted, ...(options.source ? { source: options.source } : {}) });
     const all = this.#resultsOf(hits.map((hit) => hit.key).filter((key) => this.#tools.has(key)), hits);
     const page: SearchPage = { results: all.slice(offset, offset + limit) };
