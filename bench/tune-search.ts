@@ -104,6 +104,12 @@ const variants: Variant[] = [
   { name: 'no dense k20', lexical: base, rrfK: 20 },
   ...[0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.12].map((w) => ({ name: `rerank ${w} k10`, lexical: base, rerank: w, rrfK: 10 })),
   ...[0.005, 0.01].map((w) => ({ name: `rerank ${w} k60`, lexical: base, rerank: w })),
+  { name: 'server', lexical: base, rerank: 0.06, rrfK: 10 },
+  { name: 'server lexicon 0.8', lexical: { ...base, lexiconWeight: 0.8 }, rerank: 0.06, rrfK: 10 },
+  { name: 'server lexiconWord 0.35', lexical: { ...base, lexiconWordWeight: 0.35 }, rerank: 0.06, rrfK: 10 },
+  { name: 'server description 1', lexical: { ...base, fieldWeights: { description: 1 } }, rerank: 0.06, rrfK: 10 },
+  { name: 'server keywords 2.5', lexical: { ...base, fieldWeights: { keywords: 2.5 } }, rerank: 0.06, rrfK: 10 },
+  { name: 'server params 0.75', lexical: { ...base, fieldWeights: { parameters: 0.75 } }, rerank: 0.06, rrfK: 10 },
   ...[0.06, 0.1].map((w) => ({
     name: `rerank ${w} k10 fulltext`,
     lexical: base,
