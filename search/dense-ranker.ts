@@ -66,7 +66,8 @@ export function createDenseRanker(options: DenseRankerOptions): Ranker & Reranke
       batch.forEach((text, i) => computed.set(text, embedded[i]!));
     }
     if (computed.size > 0) {
-      options.cache?.put(kind, [...computed].map(([text, vector]) => [contentHash(text), bytesOf(vector)] as const));
+      const hashOf = new Map(texts.map((text, i) => [text, hashes[i]!]));
+      options.cache?.put(kind, [...computed].map(([text, vector]) => [hashOf.get(text)!, bytesOf(vector)] as const));
     }
     return texts.map((text, i) => vectors[i] ?? computed.get(text)!);
   }

@@ -62,12 +62,22 @@ export function queryTermsOf(text: string): Set<string> {
   return termsOf(text, normalizeQueryTerm);
 }
 
+/** The index terms of a text in order, repeats kept (phrase matching needs the order). */
+export function indexTermListOf(text: string): string[] {
+  return termListOf(text, normalizeTerm);
+}
+
 function termsOf(text: string, normalize: (token: string) => string | string[] | null): Set<string> {
-  const terms = new Set<string>();
+  return new Set(termListOf(text, normalize));
+}
+
+function termListOf(text: string, normalize: (token: string) => string | string[] | null): string[] {
+  const terms: string[] = [];
   for (const token of tokenize(text)) {
     const normalized = normalize(token);
     if (normalized === null) continue;
-    for (const term of Array.isArray(normalized) ? normalized : [normalized]) terms.add(term);
+    if (Array.isArray(normalized)) terms.push(...normalized);
+    else terms.push(normalized);
   }
   return terms;
 }

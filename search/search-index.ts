@@ -91,6 +91,8 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   const k = options.rrfK ?? DEFAULT_RRF_K;
   const namedSourceWeight = options.namedSourceWeight ?? DEFAULT_NAMED_SOURCE_WEIGHT;
   const services = new ServiceNames();
+  /** The reranker, when it is not also one of the rankers: the index keeps its documents too. */
+  const separateReranker = rankers.some(({ ranker }) => ranker === options.rerank?.reranker) ? undefined : options.rerank?.reranker;
   /** The identity of every indexed document, so hits can name their tool. */
   const documents = new Map<string, { source: string; toolId: string }>();
   const exact = createExactMatcher();
@@ -104,7 +106,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         exact.add(doc.key, doc.source, doc.toolId);
       }
       for (const { ranker } of rankers) await ranker.add(docs);
-      if (options.rerank && !rankers.some(({ ranker }) => ranker === options.rerank!.reranker)) await options.rerank.reranker.add(docs);
+      if (separateReranker) await separateReranker.add(docs);
     },
     remove(keys) {
       for (const key of keys) {
@@ -112,7 +114,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
         exact.remove(key);
       }
       for (const { ranker } of rankers) ranker.remove(keys);
-      if (options.rerank && !rankers.some(({ ranker }) => ranker === options.rerank!.reranker)) options.rerank.reranker.remove(keys);
+      separateReranker?.remove(keys);
     },
     describeSource(source, names) {
       services.set(source, names.title, names.baseUrl);

@@ -1,5 +1,4 @@
-import { normalizeTerm } from '../normalize-term.js';
-import { tokenize } from '../tokenize.js';
+import { indexTermListOf } from '../normalize-term.js';
 
 // Finds the everyday phrases of a query that the lexicon knows ("money back", "call off", "out of office")
 // and returns the API words they stand for ("refund", "delete", "vacation"), already normalised like index
@@ -23,22 +22,14 @@ export interface LexiconMatch {
 const MAX_PHRASE_WORDS = 6;
 
 export class LexiconExpander {
-  /** Normalised phrase (words joined by a space) → indexes of the entries it belongs to. */
-  readonly #phrases = new Map<string, number[]>();
-  readonly #terms: string[][];
+  readonly #entries: readonly LexiconEntry[];
+  /** Normalised phrase (words joined by a space) → indexes of the entries it belongs to; built on first use. */
+  #phrases: Map<string, number[]> | undefined;
+  #terms: string[][] = [];
 
+  /** Keeps the entries; normalising ~5,000 phrases (~30 ms) waits for the first query, off every start-up path. */
   constructor(entries: readonly LexiconEntry[]) {
-    this.#terms = entries.map((entry) => [...new Set(entry.terms.flatMap(normalizedWords))]);
-    entries.forEach((entry, index) => {
-      for (const phrase of entry.phrases) {
-        const words = normalizedWords(phrase);
-        if (words.length === 0 || words.length > MAX_PHRASE_WORDS) continue;
-        const key = words.join(' ');
-        const list = this.#phrases.get(key) ?? [];
-        if (!list.includes(index)) list.push(index);
-        this.#phrases.set(key, list);
-      }
-    });
+    this.#entries = entries;
   }
 
   /**
@@ -46,12 +37,13 @@ export class LexiconExpander {
    * subscription" may match both "cancel subscription" and "cancel".
    */
   expand(query: string): LexiconMatch[] {
-    const words = normalizedWords(query);
+    const phrases = this.#compiled();
+    const words = indexTermListOf(query);
     const matched = new Map<number, string[]>();
     for (let start = 0; start < words.length; start++) {
       for (let length = Math.min(MAX_PHRASE_WORDS, words.length - start); length >= 1; length--) {
         const phrase = words.slice(start, start + length);
-        for (const entry of this.#phrases.get(phrase.join(' ')) ?? []) {
+        for (const entry of phrases.get(phrase.join(' ')) ?? []) {
           const previous = matched.get(entry);
           if (previous === undefined || previous.length < phrase.length) matched.set(entry, phrase);
         }
@@ -59,16 +51,22 @@ export class LexiconExpander {
     }
     return [...matched].map(([entry, phrase]) => ({ terms: this.#terms[entry]!, phrase }));
   }
-}
 
-/** The index terms of a text, in order (stopwords dropped, words stemmed, abbreviations spelled out). */
-function normalizedWords(text: string): string[] {
-  const words: string[] = [];
-  for (const token of tokenize(text)) {
-    const terms = normalizeTerm(token);
-    if (terms === null) continue;
-    if (typeof terms === 'string') words.push(terms);
-    else words.push(...terms);
+  #compiled(): Map<string, number[]> {
+    if (this.#phrases) return this.#phrases;
+    const phrases = new Map<string, number[]>();
+    this.#terms = this.#entries.map((entry) => [...new Set(entry.terms.flatMap(indexTermListOf))]);
+    this.#entries.forEach((entry, index) => {
+      for (const phrase of entry.phrases) {
+        const words = indexTermListOf(phrase);
+        if (words.length === 0 || words.length > MAX_PHRASE_WORDS) continue;
+        const key = words.join(' ');
+        const list = phrases.get(key) ?? [];
+        if (!list.includes(index)) list.push(index);
+        phrases.set(key, list);
+      }
+    });
+    this.#phrases = phrases;
+    return phrases;
   }
-  return words;
 }
