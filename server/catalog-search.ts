@@ -108,7 +108,7 @@ export class CatalogSearch {
     // One hit past the page says whether there is a next one.
     const wanted = offset + limit + 1;
     const hits = await index.search(query, { limit: wanted, ...(options.source ? { source: options.source } : {}) });
-    const all = this.#resultsOf(hits.map((hit) => hit.key).filter((key) => this.#tools.has(key)), hits);
+    const all = this.#resultsOf(hits);
     const page: SearchPage = { results: all.slice(offset, offset + limit) };
     if (all.length > offset + limit) page.more = encodeCursor(offset + limit, query, options.source);
     if (!complete) page.indexing = { ...this.#progress };
@@ -128,19 +128,19 @@ export class CatalogSearch {
     return { ...this.#progress };
   }
 
-  #resultsOf(keys: string[], hits: { key: string; score: number }[]): SearchResult[] {
-    const scores = new Map(hits.map((hit) => [hit.key, hit.score]));
+  #resultsOf(hits: readonly { key: string; score: number }[]): SearchResult[] {
     const catalog = this.#executor.catalog;
     const results: SearchResult[] = [];
-    for (const key of keys) {
-      const tool = this.#tools.get(key)!;
+    for (const { key, score } of hits) {
+      const tool = this.#tools.get(key);
+      if (tool === undefined) continue;
       const addresses = catalog.addressesOf(tool);
       const first = addresses[0];
       if (first === undefined) continue;
       const result: SearchResult = {
         address: first,
         description: tool.summary,
-        score: round(scores.get(key) ?? 0),
+        score: round(score),
         policy: this.#executor.policyOf(catalog.lookup(first)),
       };
       if (addresses.length > 1) result.connections = catalog.connections(tool.source).map((c) => `${c.scope}.${c.name}`);
@@ -151,6 +151,7 @@ export class CatalogSearch {
 
   /** Brings the index in line with the catalog; true when done within `ms`, false if still indexing. */
   async #indexedWithin(ms: number): Promise<boolean> {
+    if (!this.#syncing && this.#syncedVersion === this.#executor.catalog.version) return true;
     const done = this.#synced();
     if (ms === Infinity) {
       await done;
@@ -199,13 +200,14 @@ export class CatalogSearch {
       for (const key of entry.keys) this.#tools.delete(key);
       this.#indexed.delete(name);
     }
-    const pending = [...wanted].filter(([name]) => !this.#indexed.has(name));
+    const pending = [...wanted]
+      .filter(([name]) => !this.#indexed.has(name))
+      .map(([name, entry]) => ({ name, ...entry, tools: catalog.toolsOf(name) }));
     let indexed = [...this.#indexed.values()].reduce((sum, entry) => sum + entry.keys.length, 0);
-    const total = indexed + pending.reduce((sum, [, { source }]) => sum + catalog.toolsOf(source.name).length, 0);
+    const total = indexed + pending.reduce((sum, { tools }) => sum + tools.length, 0);
     this.#report({ indexed, total });
-    for (const [name, { source, token }] of pending) {
+    for (const { name, source, token, tools } of pending) {
       if (this.#closed) return;
-      const tools = catalog.toolsOf(name);
       const keys: string[] = [];
       index.describeSource(name, { ...(source.title ? { title: source.title } : {}), ...(source.baseUrl ? { baseUrl: source.baseUrl } : {}) });
       for (let start = 0; start < tools.length; start += INDEX_CHUNK) {
