@@ -4,7 +4,7 @@ import { decodeFields, encodeFields } from './lexical/analysis-codec.js';
 import { actionOfTerm } from './lexical/actions.js';
 import { expandQuery } from './lexical/expand-query.js';
 import type { QueryTerm } from './lexical/inverted-index.js';
-import type { LexiconExpander } from './lexicon/lexicon-expander.js';
+import type { LexiconExpander, LexiconMatch } from './lexicon/lexicon-expander.js';
 import { InvertedIndex } from './lexical/inverted-index.js';
 import { queryTermsOf } from './normalize-term.js';
 import type { ContentCache, Ranker, SearchDocument } from './ranker.js';
@@ -45,6 +45,8 @@ export interface LexicalRankerOptions {
   lexiconWeight?: number;
   /** The same for a one-word phrase, which is more often used in another sense. Default 0.2. */
   lexiconWordWeight?: number;
+  /** Weight of a query word that belongs to a lexicon phrase of two words or more, whose API words carry it. Default 0.6. */
+  phraseWordWeight?: number;
   /** Lift for tools of the sources that match the query best (see `IndexQuery.sourceWeight`). Default 0.5. */
   sourceWeight?: number;
   /** Lift for tools whose action (create, delete, list…) is one the request asks for. Default 0.5. */
@@ -70,6 +72,8 @@ const MAX_FUZZY_DISTANCE = 2;
 const DEFAULT_LEXICON_WEIGHT = 0.6;
 /** A one-word phrase ("add", "all", "server") fires on many requests in many senses. */
 const DEFAULT_LEXICON_WORD_WEIGHT = 0.2;
+/** Tuned on the dev halves: 0.6 lifts requests' hit@5 by 2 points, StableToolBench is unchanged. */
+const DEFAULT_PHRASE_WORD_WEIGHT = 0.6;
 const DEFAULT_SOURCE_WEIGHT = 0.5;
 const DEFAULT_ACTION_WEIGHT = 0.5;
 
@@ -114,7 +118,12 @@ export function createLexicalRanker(options: LexicalRankerOptions = {}): Lexical
       const terms = expandQuery(words, vocabulary, expansion);
       if (options.lexicon) {
         const phraseWeight = options.lexiconWeight ?? DEFAULT_LEXICON_WEIGHT;
-        terms.push(...lexiconTerms(options.lexicon, query, words, phraseWeight, options.lexiconWordWeight ?? DEFAULT_LEXICON_WORD_WEIGHT));
+        const matches = options.lexicon.expand(query);
+        // "money back": the phrase's meaning is `refund`; its words on their own would find money and back.
+        const inPhrases = new Set(matches.filter((match) => match.phrase.length > 1).flatMap((match) => match.phrase));
+        const phraseWordWeight = options.phraseWordWeight ?? DEFAULT_PHRASE_WORD_WEIGHT;
+        for (const term of terms) if (inPhrases.has(words[term.group]!)) term.weight *= phraseWordWeight;
+        terms.push(...lexiconTerms(matches, words, phraseWeight, options.lexiconWordWeight ?? DEFAULT_LEXICON_WORD_WEIGHT));
       }
       const sourceWeight = options.sourceWeight ?? DEFAULT_SOURCE_WEIGHT;
       const actionWeight = options.actionWeight ?? DEFAULT_ACTION_WEIGHT;
@@ -128,10 +137,10 @@ export function createLexicalRanker(options: LexicalRankerOptions = {}): Lexical
  * The lexicon's words for a query, each matched phrase its own group (so a tool that has the API's word
  * for the phrase counts as matching one more of the request's ideas); words the query already has are skipped.
  */
-function lexiconTerms(lexicon: LexiconExpander, query: string, words: readonly string[], phraseWeight: number, wordWeight: number): QueryTerm[] {
+function lexiconTerms(matches: readonly LexiconMatch[], words: readonly string[], phraseWeight: number, wordWeight: number): QueryTerm[] {
   const present = new Set(words);
   const terms: QueryTerm[] = [];
-  lexicon.expand(query).forEach((match, i) => {
+  matches.forEach((match, i) => {
     const group = words.length + i;
     const weight = match.phrase.length > 1 ? phraseWeight : wordWeight;
     // `exact`: a lexicon word stands for the request's meaning, so it counts towards summary coverage.

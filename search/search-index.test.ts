@@ -59,6 +59,13 @@ describe('createSearchIndex', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
+  it('ranks the request, not the values in it, yet still matches a tool named outright', async () => {
+    const index = await indexOf(createLexicalRanker());
+    // Quoted text is a value: "get a gist" inside the title must not find gists.get.
+    expect((await toolsFor(index, 'create an issue titled "get a gist"', 1))[0]).toBe('github.issues.create');
+    expect((await toolsFor(index, 'gists.get', 1))[0]).toBe('github.gists.get');
+  });
+
   it('asks each ranker for a deeper candidate list than it returns', async () => {
     const deep = fixedRanker([]);
     const index = await indexOf(createLexicalRanker(), deep);

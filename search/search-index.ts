@@ -2,6 +2,7 @@ import { createExactMatcher } from './exact-match.js';
 import type { ExactMatch } from './exact-match.js';
 import { DEFAULT_RRF_K, fuseRankings } from './fusion.js';
 import type { RankedHit, Ranker, Reranker, SearchDocument } from './ranker.js';
+import { requestWithoutValues } from './request-values.js';
 import { ServiceNames } from './service-names.js';
 
 /**
@@ -127,19 +128,21 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       if (!(limit > 0)) return [];
       const depth = Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES);
       const named = source === undefined && namedSourceWeight > 0 ? services.named(query).slice(0, MAX_NAMED_SOURCES) : [];
+      // Rankers see the request without its values (emails, quoted titles, ids); exact matching sees it all.
+      const request = requestWithoutValues(query) || query;
       const rankings = await Promise.all([
         ...rankers.map(async ({ ranker, weight }) => ({
-          hits: await ranker.rank(query, source === undefined ? { limit: depth } : { limit: depth, source }),
+          hits: await ranker.rank(request, source === undefined ? { limit: depth } : { limit: depth, source }),
           weight,
         })),
         ...named.flatMap((name) =>
           rankers.map(async ({ ranker, weight }) => ({
-            hits: await ranker.rank(query, { limit: depth, source: name }),
+            hits: await ranker.rank(request, { limit: depth, source: name }),
             weight: weight * namedSourceWeight,
           })),
         ),
       ]);
-      const fused = await reranked(query, fuseRankings(rankings, k), options.rerank);
+      const fused = await reranked(request, fuseRankings(rankings, k), options.rerank);
       const ordered = withExactMatchesFirst(fused, exact.match(query, source));
       const hits: SearchHit[] = [];
       for (const { key, score } of ordered) {
