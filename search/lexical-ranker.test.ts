@@ -98,4 +98,15 @@ describe('createLexicalRanker', () => {
     // Without the coverage boost, the description's extra mentions win: the case the boost exists for.
     expect(rankerOf(docs, { summaryCoverageWeight: 0 })('delete a repository')[0]).toBe('repos.delete_webhook');
   });
+
+  it('reads a question without a verb of its own as asking to read', () => {
+    const docs = [
+      doc('meetings.delete', 'Delete a meeting'),
+      doc('meetings.list', 'List meetings of a user'),
+      doc('meetings.update', 'Update a meeting'),
+    ];
+    const search = rankerOf(docs);
+    expect(search('what meetings do I have coming up?')[0]).toBe('meetings.list');
+    expect(rankerOf(docs, { actionWeight: 0 })('what meetings do I have coming up?')[0]).not.toBe('meetings.list');
+  });
 });
