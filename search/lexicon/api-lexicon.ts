@@ -5,7 +5,8 @@
 // names a few everyday phrasings and the API words they stand for.
 //
 // How it is used: a query and every phrase are lowercased, stopwords dropped and words stemmed
-// (`normalize-term.ts`), and a phrase matches when its remaining words appear consecutively in the query.
+// (`normalize-term.ts`), and a phrase matches when its remaining words appear in order in the query (up to two
+// other words may stand before its last word: "kick that troll out" meets "kick out").
 // The terms of every matching entry are then added to the query as extra, lower-weight search words.
 // Phrases are therefore written in base forms ("cancel", "song"), never lean on stopwords alone (a phrase
 // such as "turn on" would shrink to "turn"), and avoid common words on their own, which would add the

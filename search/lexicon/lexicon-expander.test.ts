@@ -15,7 +15,13 @@ describe('LexiconExpander', () => {
     expect(lexicon.expand('cancelling the meeting').map((m) => m.terms)).toEqual([[expect.stringMatching(/^delet/), 'cancel']]);
   });
 
-  it('finds nothing where no phrase occurs, or where its words are not consecutive', () => {
+  it('lets up to two words stand before the last word of a phrase', () => {
+    expect(lexicon.expand('call the standup off').map((m) => m.phrase)).toEqual([['call', 'off']]);
+    expect(lexicon.expand('call tomorrow standup off').map((m) => m.phrase)).toEqual([['call', 'off']]);
+    expect(lexicon.expand('call tomorrow morning standup off')).toEqual([]);
+  });
+
+  it('finds nothing where no phrase occurs, or where its words are out of order', () => {
     expect(lexicon.expand('list my repositories')).toEqual([]);
     expect(lexicon.expand('back up the money')).toEqual([]);
   });

@@ -3,7 +3,8 @@ import { indexTermListOf } from '../normalize-term.js';
 // Finds the everyday phrases of a query that the lexicon knows ("money back", "call off", "out of office")
 // and returns the API words they stand for ("refund", "delete", "vacation"), already normalised like index
 // terms. Phrases match on normalised words in order, with stopwords skipped, so "cancelling the meeting"
-// meets the phrase "cancel meeting" and "songs" meets "song".
+// meets the phrase "cancel meeting" and "songs" meets "song"; up to two words may stand before a phrase's
+// last word, because people split phrasal verbs around their object ("kick that troll out").
 
 /** One bridge from how people ask to how APIs name things (see `api-lexicon.ts`). */
 export interface LexiconEntry {
@@ -20,6 +21,8 @@ export interface LexiconMatch {
 
 /** Longest phrase, in words; bounds the search at each query position. */
 const MAX_PHRASE_WORDS = 6;
+/** Words that may stand before a phrase's last word (after stopwords are dropped). */
+const MAX_GAP = 2;
 
 export class LexiconExpander {
   readonly #entries: readonly LexiconEntry[];
@@ -40,12 +43,22 @@ export class LexiconExpander {
     const phrases = this.#compiled();
     const words = indexTermListOf(query);
     const matched = new Map<number, string[]>();
+    const found = (entries: readonly number[] | undefined, phrase: string[]) => {
+      for (const entry of entries ?? []) {
+        const previous = matched.get(entry);
+        if (previous === undefined || previous.length < phrase.length) matched.set(entry, phrase);
+      }
+    };
     for (let start = 0; start < words.length; start++) {
       for (let length = Math.min(MAX_PHRASE_WORDS, words.length - start); length >= 1; length--) {
         const phrase = words.slice(start, start + length);
-        for (const entry of phrases.get(phrase.join(' ')) ?? []) {
-          const previous = matched.get(entry);
-          if (previous === undefined || previous.length < phrase.length) matched.set(entry, phrase);
+        found(phrases.get(phrase.join(' ')), phrase);
+      }
+      // "kick that troll out" meets "kick out": the last word of a phrase may come a little later.
+      for (let gap = 1; gap <= MAX_GAP; gap++) {
+        for (let length = 2; length <= MAX_PHRASE_WORDS && start + length + gap <= words.length; length++) {
+          const phrase = [...words.slice(start, start + length - 1), words[start + length - 1 + gap]!];
+          found(phrases.get(phrase.join(' ')), phrase);
         }
       }
     }
