@@ -4,7 +4,6 @@ import { decodeFields, encodeFields } from './lexical/analysis-codec.js';
 import { actionOfTerm } from './lexical/actions.js';
 import { expandQuery } from './lexical/expand-query.js';
 import type { QueryTerm } from './lexical/inverted-index.js';
-import type { TermAssociations } from './associations/term-associations.js';
 import type { LexiconExpander, LexiconMatch } from './lexicon/lexicon-expander.js';
 import { InvertedIndex } from './lexical/inverted-index.js';
 import { queryTermsOf } from './normalize-term.js';
@@ -48,10 +47,6 @@ export interface LexicalRankerOptions {
   lexiconWordWeight?: number;
   /** Weight of a query word that belongs to a lexicon phrase of two words or more, whose API words carry it. Default 0.6. */
   phraseWordWeight?: number;
-  /** Learned request-word → operation-term associations (see `associations/`). */
-  associations?: TermAssociations;
-  /** Weight of an associated term at full strength, relative to a word of the query. Default 1. */
-  associationWeight?: number;
   /** Lift for tools of the sources that match the query best (see `IndexQuery.sourceWeight`). Default 0.5. */
   sourceWeight?: number;
   /** Lift for tools whose action (create, delete, list…) is one the request asks for. Default 0.5. */
@@ -80,7 +75,6 @@ const DEFAULT_LEXICON_WORD_WEIGHT = 0.2;
 /** Tuned on the dev halves: 0.6 lifts requests' hit@5 by 2 points, StableToolBench is unchanged. */
 const DEFAULT_PHRASE_WORD_WEIGHT = 0.6;
 const DEFAULT_SOURCE_WEIGHT = 0.5;
-const DEFAULT_ASSOCIATION_WEIGHT = 1;
 const DEFAULT_ACTION_WEIGHT = 0.5;
 const QUESTION = /^\s*(?:what|which|who|whom|how many|how much|is|are|do|does|did|when|where)\b/iu;
 const READ_ACTIONS = ['list', 'get'] as const;
@@ -132,11 +126,6 @@ export function createLexicalRanker(options: LexicalRankerOptions = {}): Lexical
         const phraseWordWeight = options.phraseWordWeight ?? DEFAULT_PHRASE_WORD_WEIGHT;
         for (const term of terms) if (inPhrases.has(words[term.group]!)) term.weight *= phraseWordWeight;
         terms.push(...lexiconTerms(matches, words, phraseWeight, options.lexiconWordWeight ?? DEFAULT_LEXICON_WORD_WEIGHT));
-      }
-      if (options.associations) {
-        const weight = options.associationWeight ?? DEFAULT_ASSOCIATION_WEIGHT;
-        // Same group as the word: a tool matching both the word and its association matched one idea.
-        for (const { word, term, strength } of options.associations.expand(words)) terms.push({ term, weight: weight * strength, group: word, exact: false });
       }
       const sourceWeight = options.sourceWeight ?? DEFAULT_SOURCE_WEIGHT;
       const actionWeight = options.actionWeight ?? DEFAULT_ACTION_WEIGHT;
