@@ -122,7 +122,10 @@ export function createLexicalRanker(options: LexicalRankerOptions = {}): Lexical
         const phraseWeight = options.lexiconWeight ?? DEFAULT_LEXICON_WEIGHT;
         const matches = options.lexicon.expand(query);
         // "money back": the phrase's meaning is `refund`; its words on their own would find money and back.
-        const inPhrases = new Set(matches.filter((match) => match.phrase.length > 1).flatMap((match) => match.phrase));
+        // A word the entry keeps as an API word ("delete repo" → delete, repository) is not replaced.
+        const inPhrases = new Set(
+          matches.filter((match) => match.phrase.length > 1).flatMap((match) => match.phrase.filter((word) => !match.terms.includes(word))),
+        );
         const phraseWordWeight = options.phraseWordWeight ?? DEFAULT_PHRASE_WORD_WEIGHT;
         for (const term of terms) if (inPhrases.has(words[term.group]!)) term.weight *= phraseWordWeight;
         terms.push(...lexiconTerms(matches, words, phraseWeight, options.lexiconWordWeight ?? DEFAULT_LEXICON_WORD_WEIGHT));
