@@ -7,6 +7,8 @@
 // helped nothing on paraphrased requests and hurt StableToolBench, whose requests name topics such as
 // "covid19", "3d" or "mp3".
 
+import { LINK } from './tokenize.js';
+
 interface ValuePattern {
   pattern: RegExp;
   /** The words that stand in for the value; '' drops it. */
@@ -16,7 +18,7 @@ interface ValuePattern {
 const VALUE_PATTERNS: readonly ValuePattern[] = [
   // Quoted text is content (a title, a message, a search phrase), not the request's intent.
   { pattern: /"[^"]*"|“[^”]*”/gu, kind: '' },
-  { pattern: /\bhttps?:\/\/\S+/gu, kind: 'url' },
+  { pattern: LINK, kind: 'url' },
   { pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, kind: 'email' },
   // An issue key in the Jira/Linear style: PAY-123, ENG-7.
   { pattern: /\b[A-Z][A-Z0-9]+-\d+\b/gu, kind: 'issue' },

@@ -3,7 +3,7 @@
 // ("list issues for a repo"), so every convention is split the same way on both sides of the index.
 
 /** Links in descriptions point at docs pages; their words (`https`, `docs`, `en`) only add noise. */
-const URL = /\bhttps?:\/\/[^\s)\]>"'`]+/gu;
+export const LINK = /\bhttps?:\/\/[^\s)\]>"'`]+/gu;
 /** Anything that is neither a letter nor a digit separates words: space, `_`, `-`, `.`, `/`, `{`, `}`. */
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
 /** `listFor` → `list For`; `v2Beta` → `v2 Beta`. */
@@ -23,7 +23,7 @@ const ACRONYM_WORD = /(\p{Lu}+)(\p{Lu}\p{Ll})/gu;
 export function tokenize(text: string): string[] {
   const words: string[] = [];
   // Apostrophes join rather than split, so "user's" stays one word that the stemmer can reduce.
-  const cleaned = text.replace(URL, ' ').replace(/['’]/gu, '');
+  const cleaned = text.replace(LINK, ' ').replace(/['’]/gu, '');
   for (const word of cleaned.split(SEPARATOR)) {
     if (word === '') continue;
     const parts = splitCase(word);
