@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { IDENTIFIER } from './ids.js';
+import { PolicyRuleConfigSchema } from './policy/policy-rule.js';
 import { SourceConfigCommonSchema } from './source-config.js';
 import { formatZodIssues } from './zod-issues.js';
 
@@ -34,6 +35,10 @@ export const ExecutorConfigSchema = z
     /** Sources; each entry is validated further by its kind's plugin. */
     sources: z.array(SourceConfigCommonSchema.loose()).default([]),
     connections: z.array(ConnectionConfigSchema).default([]),
+    /** Policy rules: `{source, connection?, tools?, action, scope?}`. Without one, writes need approval. */
+    policies: z.array(PolicyRuleConfigSchema).default([]),
+    /** How long a call waits for a human's approval before it expires, in milliseconds. Default 24 h. */
+    approvalTtlMs: z.number().int().positive().optional(),
     /** Upstream call timeout in milliseconds. Default 30000. */
     timeoutMs: z.number().int().positive().optional(),
     search: z
@@ -85,6 +90,12 @@ export function loadConfigFile(path: string): LoadedConfig {
 export function parseConfig(raw: unknown, where = 'config'): ExecutorConfig {
   const parsed = ExecutorConfigSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${where}: ${formatZodIssues(parsed.error)}`);
+  const scopes: readonly string[] = parsed.data.scopes ?? ['local'];
+  parsed.data.policies.forEach((policy, index) => {
+    if (policy.scope !== undefined && !scopes.includes(policy.scope)) {
+      throw new ConfigError(`${where}: policies[${index}].scope: "${policy.scope}" is not one of the scopes (${scopes.join(', ')})`);
+    }
+  });
   const names = new Set<string>();
   parsed.data.sources.forEach((source, index) => {
     if (names.has(source.name)) throw new ConfigError(`${where}: sources[${index}].name: "${source.name}" is declared twice`);

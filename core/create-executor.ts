@@ -1,14 +1,18 @@
+import { Approvals } from './approvals.js';
 import { Catalog, type CatalogEntry } from './catalog.js';
 import type { LoadedConfig } from './config.js';
 import { ConnectionAdmin } from './connection-admin.js';
 import { Executor, type CallContext, type ExecuteResult } from './execute.js';
-import { scopeName, type ScopeName, type ToolAddress } from './ids.js';
+import { scopeName, type RunId, type ScopeName, type ToolAddress } from './ids.js';
 import type { JsonSchema, JsonSchemaObject } from './json-schema.js';
 import type { PolicyAction, SideEffect } from './manifest.js';
+import { PolicyAdmin } from './policy/policy-admin.js';
 import { SourceAdmin, type SourceOutcome } from './source-admin.js';
 import type { SourcePlugin } from './source-plugin.js';
 import { CatalogStore } from './store/catalog-store.js';
+import { ApprovalStore } from './store/approval-store.js';
 import { ConnectionStore } from './store/connection-store.js';
+import { PolicyStore } from './store/policy-store.js';
 import { openDatabase, type Db } from './store/database.js';
 import { SearchCacheStore } from './store/search-cache-store.js';
 import { RunCallStore } from './store/run-call-store.js';
@@ -32,6 +36,9 @@ export interface CreateExecutorOptions {
   onWarning?: (message: string) => void;
 }
 
+/** A call that needs approval waits this long for a human by default. */
+export const DEFAULT_APPROVAL_TTL_MS = 24 * 60 * 60 * 1000;
+
 /** Everything an agent may read about one tool before calling it. */
 export interface ToolDescription {
   address: ToolAddress;
@@ -50,6 +57,10 @@ export interface ExecutorHandle {
   readonly sources: SourceAdmin;
   readonly connections: ConnectionAdmin;
   readonly runs: RunStore;
+  /** Policy rules: set, list, remove, and the effective policy of a call. */
+  readonly policies: PolicyAdmin;
+  /** Calls waiting for a human: decide them here, then resume them. */
+  readonly approvals: Approvals;
   /** Host calls of code-mode runs, for replay. */
   readonly runCalls: RunCallStore;
   /** Search indexing's cache by content: embedding vectors, term counts. */
@@ -58,6 +69,8 @@ export interface ExecutorHandle {
   syncConfig(): Promise<SourceOutcome[]>;
   describe(address: string): ToolDescription;
   execute(address: string, args: unknown, context: CallContext): Promise<ExecuteResult>;
+  /** Runs a call that waited for approval, once, under its own run id (or says why it cannot). */
+  resumeCall(runId: RunId, signal?: AbortSignal): Promise<ExecuteResult>;
   /** The effective policy of a callable tool. */
   policyOf(entry: CatalogEntry): PolicyAction;
   close(): void;
@@ -79,6 +92,8 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
   const catalogStore = new CatalogStore(db);
   const connectionStore = new ConnectionStore(db);
   const runs = new RunStore(db);
+  const policies = new PolicyAdmin(new PolicyStore(db), scopes);
+  const approvals = new Approvals(new ApprovalStore(db), runs, config.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS);
   const runCalls = new RunCallStore(db);
   const searchCache = new SearchCacheStore(db);
   const catalog = new Catalog(catalogStore, connectionStore, scopes);
@@ -87,6 +102,8 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
   const executor = new Executor({
     catalog,
     runs,
+    policies,
+    approvals,
     plugins,
     fetch: fetchImpl,
     env: options.env ?? process.env,
@@ -95,8 +112,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     onWarning: options.onWarning ?? ((message) => process.emitWarning(message, 'ExecutorWarning')),
   });
 
-  // No policy rules exist yet, so every visible tool is allowed; this is the one place that will change.
-  const policyOf = (_entry: CatalogEntry): PolicyAction => 'allow';
+  const policyOf = (entry: CatalogEntry): PolicyAction => policies.resolve(entry).action;
 
   return {
     scopes,
@@ -104,11 +120,14 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     sources,
     connections,
     runs,
+    policies,
+    approvals,
     runCalls,
     searchCache,
     async syncConfig() {
       const outcomes = await sources.syncConfig(config, options.config.baseDir);
       connections.syncConfig(config.connections, options.config.baseDir);
+      policies.syncConfig(config.policies);
       return outcomes;
     },
     describe(address) {
@@ -126,6 +145,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
       return description;
     },
     execute: (address, args, context) => executor.execute(address, args, context),
+    resumeCall: (runId, signal) => executor.resumeCall(runId, signal),
     policyOf,
     close: () => db.close(),
   };

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'blocked'
   | 'approval_declined'
   | 'approval_pending'
+  | 'approval_expired'
   | 'upstream_error'
   | 'timeout'
   | 'sandbox_error'

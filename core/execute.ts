@@ -4,7 +4,12 @@ import { authorizedFetch, type SecretValues } from './authorized-fetch.js';
 import { secretRefsFor, type Catalog, type CatalogEntry } from './catalog.js';
 import { ExecutorError, errorFromUnknown, errorShapeFrom, type ErrorShape } from './errors.js';
 import type { RunId, ScopeName } from './ids.js';
+import { previewArgs } from './args-preview.js';
+import type { PolicyAction } from './manifest.js';
+import type { PolicyAdmin } from './policy/policy-admin.js';
+import { describeRule } from './policy/policy-rule.js';
 import { redactSecrets } from './redact.js';
+import { expiredError, type Approvals } from './approvals.js';
 import { resolveSecret } from './secrets.js';
 import type { SourcePlugin } from './source-plugin.js';
 import type { RunStore, Surface } from './store/run-store.js';
@@ -18,6 +23,11 @@ export interface CallContext {
   parentRunId?: RunId;
   /** Cancels the call (e.g. the MCP request was cancelled). */
   signal?: AbortSignal;
+  /**
+   * The caller is the human and approves this call up front (the CLI's `call --yes`): a `require_approval`
+   * call runs at once, recorded as approved by `decidedBy`. Agents' surfaces never set it.
+   */
+  preApprovedBy?: string;
 }
 
 /** Errors are values here: `execute` never throws. */
@@ -26,6 +36,8 @@ export type ExecuteResult = { ok: true; runId: RunId; data: unknown } | { ok: fa
 export interface ExecuteDeps {
   catalog: Catalog;
   runs: RunStore;
+  policies: PolicyAdmin;
+  approvals: Approvals;
   plugins: ReadonlyMap<string, SourcePlugin>;
   fetch: typeof fetch;
   env: NodeJS.ProcessEnv;
@@ -36,8 +48,9 @@ export interface ExecuteDeps {
 }
 
 /**
- * The one verb. Looks the address up, validates the arguments, fills the connection's credentials, invokes
- * the source plugin under a deadline, and records the run. Every surface calls this; none re-implements it.
+ * The one verb. Looks the address up, validates the arguments, applies the policy (block, or park the call
+ * for a human's approval), fills the connection's credentials, invokes the source plugin under a deadline,
+ * and records the run. Every surface calls this; none re-implements it.
  */
 export class Executor {
   readonly #deps: ExecuteDeps;
@@ -54,6 +67,7 @@ export class Executor {
   async execute(address: string, args: unknown, context: CallContext): Promise<ExecuteResult> {
     const started = performance.now();
     const { runs, catalog } = this.#deps;
+    const input = args === undefined || args === null ? {} : args;
     let entry: CatalogEntry | undefined;
     let lookupError: ExecutorError | undefined;
     try {
@@ -61,38 +75,123 @@ export class Executor {
     } catch (error) {
       lookupError = errorFromUnknown(error);
     }
+    // Secrets are read first so the preview can redact them; a failure is reported once the run exists.
+    const secrets = entry ? await this.#trySecrets(entry) : { values: {}, list: [] };
     const run = runs.start({
       scope: entry?.connection.scope ?? this.#deps.defaultScope,
       surface: context.surface,
       principal: context.client ? `${context.surface}:${context.client}` : context.surface,
       address,
-      argsHash: hashArgs(args),
+      argsHash: hashArgs(input),
+      argsPreview: previewArgs(input, secrets.list),
+      ...(entry ? { connection: `${entry.connection.scope}.${entry.connection.name}` } : {}),
       ...(context.parentRunId ? { parentId: context.parentRunId } : {}),
     });
-    let secrets: string[] = [];
     try {
       if (lookupError || !entry) throw lookupError ?? new ExecutorError('not_found', `no tool at ${address}`);
-      const input = args === undefined || args === null ? {} : args;
       this.#validatorFor(entry)(input);
-      const values = await this.#secretsFor(entry);
-      secrets = Object.values(values);
-      const data = await this.#invoke(entry, input as Record<string, unknown>, values, context.signal);
-      const outputBytes = byteLength(data);
-      runs.finish(run.id, { status: 'succeeded', durationMs: performance.now() - started, outputBytes });
-      return { ok: true, runId: run.id, data };
+      const action = this.#checkPolicy(entry, run.id);
+      if (action === 'require_approval') {
+        if (context.preApprovedBy === undefined) return this.#park(run.id, entry, input, context);
+        runs.update(run.id, { approval: 'approved', decidedBy: context.preApprovedBy, decidedAt: Date.now() });
+      }
+      return await this.#invokeAndRecord(run.id, entry, input as Record<string, unknown>, secrets, started, context.signal);
     } catch (thrown) {
-      const error = errorFromUnknown(thrown);
-      const shape = errorShapeFrom(error);
-      // An error message may quote an upstream body or a URL; neither may carry a secret out.
-      if (secrets.length > 0) shape.message = redactSecrets(shape.message, secrets);
-      runs.finish(run.id, {
-        status: 'failed',
-        durationMs: performance.now() - started,
-        errorCode: shape.code,
-        errorMessage: shape.message,
-        ...(shape.status !== undefined ? { httpStatus: shape.status } : {}),
-      });
-      return { ok: false, runId: run.id, error: shape };
+      return this.#fail(run.id, thrown, secrets.list, started);
+    }
+  }
+
+  /**
+   * Continues a call that waited for approval, under its own run: runs it once if approved (a second resume
+   * finds it done), reports a decline or an expiry, or says it is still pending.
+   */
+  async resumeCall(runId: RunId, signal?: AbortSignal): Promise<ExecuteResult> {
+    const started = performance.now();
+    const { approvals, runs, catalog } = this.#deps;
+    const current = approvals.get(runId);
+    if (!current) return { ok: false, runId, error: { code: 'not_found', message: `run ${runId} is not a call that waited for approval` } };
+    switch (current.state) {
+      case 'pending':
+        return { ok: false, runId, error: pendingError(current.address, current.resumeId) };
+      case 'declined':
+        return { ok: false, runId, error: { code: 'approval_declined', message: `${current.address} was declined by ${current.decidedBy ?? 'a human'}` } };
+      case 'expired':
+        return { ok: false, runId, error: errorShapeFrom(expiredError(current)) };
+      case 'done':
+        return { ok: false, runId, error: alreadyRan(runId, runs.get(runId)?.status) };
+      case 'approved':
+        break;
+    }
+    const input = approvals.claim(runId);
+    if (input === undefined) return { ok: false, runId, error: alreadyRan(runId, runs.get(runId)?.status) };
+    runs.update(runId, { status: 'running' });
+    let secretList: string[] = [];
+    try {
+      const entry = catalog.lookup(current.address);
+      this.#validatorFor(entry)(input);
+      // The rules may have changed while the call waited: a block set since then still stops it.
+      this.#checkPolicy(entry, runId);
+      const secrets = await this.#trySecrets(entry);
+      secretList = secrets.list;
+      return await this.#invokeAndRecord(runId, entry, input as Record<string, unknown>, secrets, started, signal);
+    } catch (thrown) {
+      return this.#fail(runId, thrown, secretList, started);
+    }
+  }
+
+  /** Resolves the policy, records it on the run, and throws `blocked` for a blocked call. */
+  #checkPolicy(entry: CatalogEntry, runId: RunId): PolicyAction {
+    const policy = this.#deps.policies.resolve(entry);
+    this.#deps.runs.update(runId, { policy: policy.action });
+    if (policy.action === 'block') {
+      const why = policy.rule ? `the policy ${describeRule(policy.rule)}` : `its source's default policy`;
+      throw new ExecutorError('blocked', `${entry.address} is blocked by ${why}; it was not called`);
+    }
+    return policy.action;
+  }
+
+  /** Parks a gated call: its arguments wait in the approval queue, its run says pending. */
+  #park(runId: RunId, entry: CatalogEntry, input: unknown, context: CallContext): ExecuteResult {
+    const resumeId = context.parentRunId ?? runId;
+    this.#deps.approvals.park({ runId, resumeId, address: entry.address, args: input, argsHash: hashArgs(input) });
+    return { ok: false, runId, error: pendingError(entry.address, resumeId) };
+  }
+
+  async #invokeAndRecord(
+    runId: RunId,
+    entry: CatalogEntry,
+    input: Record<string, unknown>,
+    secrets: ResolvedSecrets,
+    started: number,
+    signal?: AbortSignal,
+  ): Promise<ExecuteResult> {
+    if (secrets.error) throw secrets.error;
+    const data = await this.#invoke(entry, input, secrets.values, signal);
+    this.#deps.runs.finish(runId, { status: 'succeeded', durationMs: performance.now() - started, outputBytes: byteLength(data) });
+    return { ok: true, runId, data };
+  }
+
+  #fail(runId: RunId, thrown: unknown, secrets: readonly string[], started: number): ExecuteResult {
+    const error = errorFromUnknown(thrown);
+    const shape = errorShapeFrom(error);
+    // An error message may quote an upstream body or a URL; neither may carry a secret out.
+    if (secrets.length > 0) shape.message = redactSecrets(shape.message, secrets);
+    this.#deps.runs.finish(runId, {
+      status: shape.code === 'blocked' ? 'blocked' : 'failed',
+      durationMs: performance.now() - started,
+      errorCode: shape.code,
+      errorMessage: shape.message,
+      ...(shape.status !== undefined ? { httpStatus: shape.status } : {}),
+    });
+    return { ok: false, runId, error: shape };
+  }
+
+  async #trySecrets(entry: CatalogEntry): Promise<ResolvedSecrets> {
+    try {
+      const values = await this.#secretsFor(entry);
+      return { values, list: Object.values(values) };
+    } catch (error) {
+      return { values: {}, list: [], error: errorFromUnknown(error) };
     }
   }
 
@@ -152,7 +251,25 @@ export class Executor {
   }
 }
 
-function hashArgs(args: unknown): string {
+interface ResolvedSecrets {
+  values: SecretValues;
+  list: string[];
+  /** Why the connection's secrets could not be read; the call fails with it when it would run. */
+  error?: ExecutorError;
+}
+
+function pendingError(address: string, resumeId: RunId): ErrorShape {
+  return {
+    code: 'approval_pending',
+    message: `${address} needs a human's approval. Ask the user to run \`executor-mcp approve ${resumeId}\` (or deny), then call resume with runId ${resumeId}`,
+  };
+}
+
+function alreadyRan(runId: RunId, status: string | undefined): ErrorShape {
+  return { code: 'invalid_args', message: `run ${runId} already ran after its approval (${status ?? 'unknown'}); a call runs once — see its run record` };
+}
+
+export function hashArgs(args: unknown): string {
   return createHash('sha256').update(stableJson(args ?? {})).digest('hex').slice(0, 32);
 }
 

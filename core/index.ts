@@ -12,7 +12,9 @@ export {
   type ExecutorConfig,
   type LoadedConfig,
 } from './config.js';
-export { createExecutor, type CreateExecutorOptions, type ExecutorHandle, type ToolDescription } from './create-executor.js';
+export { Approvals, type Decision } from './approvals.js';
+export { previewArgs } from './args-preview.js';
+export { DEFAULT_APPROVAL_TTL_MS, createExecutor, type CreateExecutorOptions, type ExecutorHandle, type ToolDescription } from './create-executor.js';
 export {
   ExecutorError,
   errorFromUnknown,
@@ -21,7 +23,12 @@ export {
   type ErrorCode,
   type ErrorShape,
 } from './errors.js';
-export type { CallContext, ExecuteResult } from './execute.js';
+export { hashArgs, type CallContext, type ExecuteResult } from './execute.js';
+export { PolicyAdmin } from './policy/policy-admin.js';
+export { POLICY_ACTIONS, PolicyRuleConfigSchema, describeRule, type PolicyRule, type PolicyRuleConfig } from './policy/policy-rule.js';
+export { resolvePolicy, type PolicyTarget, type ResolvedPolicy } from './policy/resolve-policy.js';
+export type { Approval, ApprovalState } from './store/approval-store.js';
+export type { RegisteredPolicyRule } from './store/policy-store.js';
 export { databasePathIn, defaultConfigPathIn, executorHome } from './home.js';
 export {
   formatAddress,
@@ -46,5 +53,5 @@ export type { RecordOrigin, RegisteredSource, RegisteredTool } from './store/cat
 export type { RegisteredConnection } from './store/connection-store.js';
 export type { SearchCacheStore } from './store/search-cache-store.js';
 export type { RecordedCall } from './store/run-call-store.js';
-export type { RunFinish, RunQuery, RunRecord, RunStatus, Surface } from './store/run-store.js';
+export type { ApprovalDecision, RunFinish, RunQuery, RunRecord, RunStatus, RunUpdate, Surface } from './store/run-store.js';
 export { formatZodIssues } from './zod-issues.js';

@@ -120,4 +120,47 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM schema_defs WHERE id = OLD.def_id AND NOT EXISTS (SELECT 1 FROM schema_def_users WHERE def_id = OLD.def_id);
   END;
   `,
+  // Policies, approvals and the audit fields of a run. A policy rule lives in a scope and is attached to a
+  // source or one of its connections (`connection` NULL: the source), optionally narrowed to a tool pattern.
+  // An approval is the gated call waiting for a human: its exact arguments are kept (only here, and only until
+  // it is decided and run) so it can run after a restart; `resume_id` is the run the agent resumes (the call
+  // itself, or the run_code run it belongs to). A paused snippet keeps its code to be replayed.
+  `
+  ALTER TABLE runs ADD COLUMN connection TEXT;
+  ALTER TABLE runs ADD COLUMN args_preview TEXT;
+  ALTER TABLE runs ADD COLUMN policy TEXT;
+  ALTER TABLE runs ADD COLUMN approval TEXT;
+  ALTER TABLE runs ADD COLUMN decided_by TEXT;
+  ALTER TABLE runs ADD COLUMN decided_at INTEGER;
+  CREATE INDEX runs_status ON runs (status, started_at DESC);
+  CREATE TABLE policies (
+    scope       TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    connection  TEXT NOT NULL DEFAULT '',
+    tools       TEXT NOT NULL DEFAULT '',
+    action      TEXT NOT NULL CHECK (action IN ('allow', 'require_approval', 'block')),
+    origin      TEXT NOT NULL CHECK (origin IN ('config', 'cli')),
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (scope, source, connection, tools)
+  );
+  CREATE TABLE approvals (
+    run_id        TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+    resume_id     TEXT NOT NULL,
+    address       TEXT NOT NULL,
+    args          TEXT NOT NULL,
+    args_hash     TEXT NOT NULL,
+    state         TEXT NOT NULL CHECK (state IN ('pending', 'approved', 'declined', 'expired', 'done')),
+    requested_at  INTEGER NOT NULL,
+    expires_at    INTEGER NOT NULL,
+    decided_by    TEXT,
+    decided_at    INTEGER
+  );
+  CREATE INDEX approvals_resume ON approvals (resume_id);
+  CREATE TABLE paused_snippets (
+    run_id          TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+    code            TEXT NOT NULL,
+    timeout_ms      INTEGER NOT NULL,
+    waiting_run_id  TEXT NOT NULL
+  );
+  `,
 ];

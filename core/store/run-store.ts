@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ErrorCode } from '../errors.js';
+import type { PolicyAction } from '../manifest.js';
 import { runId, type RunId, type ScopeName } from '../ids.js';
 import type { Db } from './database.js';
 
@@ -7,6 +8,9 @@ export type RunStatus = 'running' | 'pending_approval' | 'succeeded' | 'failed' 
 
 /** Which surface started a run: MCP (`mcp`), the CLI (`cli`), code mode (`code`), an in-process caller (`sdk`). */
 export type Surface = 'mcp' | 'cli' | 'code' | 'sdk';
+
+/** A human's answer to a call that needed approval (`expired`: nobody answered in time). */
+export type ApprovalDecision = 'approved' | 'declined' | 'expired';
 
 /** One execution on any surface. Never holds a secret, nor the arguments themselves (only their hash). */
 export interface RunRecord {
@@ -17,7 +21,17 @@ export interface RunRecord {
   /** Who asked: surface plus client, e.g. `mcp:claude-code`. */
   principal: string;
   address: string;
+  /** The connection (account) the call went through, `<scope>.<name>`. */
+  connection?: string;
   argsHash: string;
+  /** A bounded preview of the arguments with secrets and secret-looking fields masked. */
+  argsPreview?: string;
+  /** The effective policy when the call was made. */
+  policy?: PolicyAction;
+  approval?: ApprovalDecision;
+  /** Who decided the approval: `mcp:<client> (elicitation)`, `cli:<user>`. */
+  decidedBy?: string;
+  decidedAt?: number;
   status: RunStatus;
   startedAt: number;
   endedAt?: number;
@@ -43,6 +57,8 @@ export interface RunFinish {
   callCount?: number;
 }
 
+export type RunUpdate = Partial<Pick<RunRecord, 'status' | 'policy' | 'approval' | 'decidedBy' | 'decidedAt' | 'connection' | 'argsPreview'>>;
+
 export interface RunQuery {
   status?: RunStatus;
   /** Exact address, or a prefix ending in `.` / `*`. */
@@ -59,7 +75,13 @@ interface RunRow {
   surface: Surface;
   principal: string;
   address: string;
+  connection: string | null;
   args_hash: string;
+  args_preview: string | null;
+  policy: PolicyAction | null;
+  approval: ApprovalDecision | null;
+  decided_by: string | null;
+  decided_at: number | null;
   status: RunStatus;
   started_at: number;
   ended_at: number | null;
@@ -78,12 +100,14 @@ export class RunStore {
   readonly #insert;
   readonly #finish;
   readonly #get;
+  readonly #update;
+  readonly #children;
 
   constructor(db: Db) {
     this.#db = db;
     this.#insert = db.prepare(
-      `INSERT INTO runs (id, parent_id, scope, surface, principal, address, args_hash, status, started_at, code_seed)
-       VALUES (@id, @parent_id, @scope, @surface, @principal, @address, @args_hash, @status, @started_at, @code_seed)`,
+      `INSERT INTO runs (id, parent_id, scope, surface, principal, address, connection, args_hash, args_preview, status, started_at, code_seed)
+       VALUES (@id, @parent_id, @scope, @surface, @principal, @address, @connection, @args_hash, @args_preview, @status, @started_at, @code_seed)`,
     );
     this.#finish = db.prepare(
       `UPDATE runs SET status = @status, ended_at = @ended_at, duration_ms = @duration_ms, error_code = @error_code,
@@ -91,9 +115,16 @@ export class RunStore {
          code_clock = @code_clock, call_count = @call_count WHERE id = @id`,
     );
     this.#get = db.prepare<[string], RunRow>('SELECT * FROM runs WHERE id = ?');
+    this.#children = db.prepare<[string], RunRow>('SELECT * FROM runs WHERE parent_id = ? ORDER BY started_at, id');
+    this.#update = db.prepare(
+      `UPDATE runs SET status = COALESCE(@status, status), policy = COALESCE(@policy, policy),
+         approval = COALESCE(@approval, approval), decided_by = COALESCE(@decided_by, decided_by),
+         decided_at = COALESCE(@decided_at, decided_at), connection = COALESCE(@connection, connection),
+         args_preview = COALESCE(@args_preview, args_preview) WHERE id = @id`,
+    );
   }
 
-  start(run: Omit<RunRecord, 'id' | 'status' | 'startedAt'>): RunRecord {
+  start(run: Omit<RunRecord, 'id' | 'status' | 'startedAt' | 'policy' | 'approval' | 'decidedBy' | 'decidedAt'>): RunRecord {
     const record: RunRecord = { ...run, id: newRunId(), status: 'running', startedAt: Date.now() };
     this.#insert.run({
       id: record.id,
@@ -102,7 +133,9 @@ export class RunStore {
       surface: record.surface,
       principal: record.principal,
       address: record.address,
+      connection: record.connection ?? null,
       args_hash: record.argsHash,
+      args_preview: record.argsPreview ?? null,
       status: record.status,
       started_at: record.startedAt,
       code_seed: record.codeSeed ?? null,
@@ -123,6 +156,25 @@ export class RunStore {
       code_clock: finish.codeClock ? JSON.stringify(finish.codeClock) : null,
       call_count: finish.callCount ?? null,
     });
+  }
+
+  /** Changes what a run learned after it started: its policy, its status while it waits, a decision. */
+  update(id: RunId, change: RunUpdate): void {
+    this.#update.run({
+      id,
+      status: change.status ?? null,
+      policy: change.policy ?? null,
+      approval: change.approval ?? null,
+      decided_by: change.decidedBy ?? null,
+      decided_at: change.decidedAt ?? null,
+      connection: change.connection ?? null,
+      args_preview: change.argsPreview ?? null,
+    });
+  }
+
+  /** The calls a run made (its children), oldest first. */
+  childrenOf(id: string): RunRecord[] {
+    return this.#children.all(id).map(runFromRow);
   }
 
   get(id: string): RunRecord | undefined {
@@ -171,6 +223,12 @@ function runFromRow(row: RunRow): RunRecord {
     startedAt: row.started_at,
   };
   if (row.parent_id !== null) run.parentId = row.parent_id as RunId;
+  if (row.connection !== null) run.connection = row.connection;
+  if (row.args_preview !== null) run.argsPreview = row.args_preview;
+  if (row.policy !== null) run.policy = row.policy;
+  if (row.approval !== null) run.approval = row.approval;
+  if (row.decided_by !== null) run.decidedBy = row.decided_by;
+  if (row.decided_at !== null) run.decidedAt = row.decided_at;
   if (row.ended_at !== null) run.endedAt = row.ended_at;
   if (row.duration_ms !== null) run.durationMs = row.duration_ms;
   if (row.error_code !== null) run.errorCode = row.error_code;
