@@ -12,6 +12,7 @@ import type { SourcePlugin } from './source-plugin.js';
 import { CatalogStore } from './store/catalog-store.js';
 import { ApprovalStore } from './store/approval-store.js';
 import { ConnectionStore } from './store/connection-store.js';
+import { PausedSnippetStore } from './store/paused-snippet-store.js';
 import { PolicyStore } from './store/policy-store.js';
 import { openDatabase, type Db } from './store/database.js';
 import { SearchCacheStore } from './store/search-cache-store.js';
@@ -63,6 +64,8 @@ export interface ExecutorHandle {
   readonly approvals: Approvals;
   /** Host calls of code-mode runs, for replay. */
   readonly runCalls: RunCallStore;
+  /** Code-mode runs stopped at a call that waits for approval. */
+  readonly pausedSnippets: PausedSnippetStore;
   /** Search indexing's cache by content: embedding vectors, term counts. */
   readonly searchCache: SearchCacheStore;
   /** Applies the config's sources and connections (resolving only what changed). */
@@ -95,6 +98,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
   const policies = new PolicyAdmin(new PolicyStore(db), scopes);
   const approvals = new Approvals(new ApprovalStore(db), runs, config.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS);
   const runCalls = new RunCallStore(db);
+  const pausedSnippets = new PausedSnippetStore(db);
   const searchCache = new SearchCacheStore(db);
   const catalog = new Catalog(catalogStore, connectionStore, scopes);
   const sources = new SourceAdmin({ store: catalogStore, catalog, plugins, defaultScope, fetch: fetchImpl });
@@ -123,6 +127,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     policies,
     approvals,
     runCalls,
+    pausedSnippets,
     searchCache,
     async syncConfig() {
       const outcomes = await sources.syncConfig(config, options.config.baseDir);

@@ -28,6 +28,7 @@ export { PolicyAdmin } from './policy/policy-admin.js';
 export { POLICY_ACTIONS, PolicyRuleConfigSchema, describeRule, type PolicyRule, type PolicyRuleConfig } from './policy/policy-rule.js';
 export { resolvePolicy, type PolicyTarget, type ResolvedPolicy } from './policy/resolve-policy.js';
 export type { Approval, ApprovalState } from './store/approval-store.js';
+export type { PausedSnippet, PausedSnippetStore } from './store/paused-snippet-store.js';
 export type { RegisteredPolicyRule } from './store/policy-store.js';
 export { databasePathIn, defaultConfigPathIn, executorHome } from './home.js';
 export {

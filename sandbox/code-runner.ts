@@ -7,7 +7,9 @@ import {
   ExecutorError,
   type ErrorCode,
   type ErrorShape,
+  hashArgs,
   type ExecutorHandle,
+  type RecordedCall,
   type RunId,
   type Surface,
 } from '../core/index.js';
@@ -52,14 +54,37 @@ const SearchPayload = z.object({ query: z.string(), limit: z.number().int().min(
 const DescribePayload = z.object({ address: z.string() });
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'not_found', 'invalid_args', 'invalid_config', 'blocked', 'approval_declined', 'approval_pending',
+  'not_found', 'invalid_args', 'invalid_config', 'blocked', 'approval_declined', 'approval_pending', 'approval_expired',
   'upstream_error', 'timeout', 'sandbox_error', 'internal_error',
 ]);
+
+/** Who resumes a paused snippet, for the record. */
+export interface ResumeRequest {
+  surface: Surface;
+  client?: string;
+}
+
+/** One execution of a snippet: a first run, or a replay after an approval. */
+interface Attempt {
+  runId: RunId;
+  code: string;
+  seed: number;
+  clock: readonly number[];
+  timeoutMs: number;
+  started: number;
+  /** Host calls already answered (a replay answers these from the record). */
+  recorded: readonly RecordedCall[];
+  /** The gated call the snippet waited on, answered live (once) when the replay reaches it. */
+  waitingRunId?: RunId;
+  client?: string;
+}
 
 /**
  * Runs agent snippets: TypeScript in, one Run out. The snippet's tool calls go through `executor.execute`
  * like any other call (each a child run), so code mode re-implements no policy, secret or record keeping.
- * Every host call is recorded with its answer, and the run keeps its seed and clock, for replay.
+ * Every host call is recorded with its answer, and the run keeps its seed and clock, for replay: a call that
+ * needs approval stops the snippet (pending), and after the decision the snippet runs again from the top with
+ * every completed call answered from the record, so no side effect happens twice.
  */
 export class CodeRunner {
   readonly #options: CodeRunnerOptions;
@@ -80,54 +105,135 @@ export class CodeRunner {
       argsHash: createHash('sha256').update(request.code).digest('hex').slice(0, 32),
       codeSeed: seed,
     });
+    return this.#attempt({
+      runId: run.id,
+      code: request.code,
+      seed,
+      clock: [],
+      timeoutMs: this.#timeoutFor(request),
+      started,
+      recorded: [],
+      ...(request.client ? { client: request.client } : {}),
+    });
+  }
+
+  /** Continues a snippet paused for approval; says why when it cannot (unknown, not paused, still pending). */
+  async resume(runId: RunId, request: ResumeRequest): Promise<RunCodeResult> {
+    const { executor } = this.#options;
+    const run = executor.runs.get(runId);
+    const paused = executor.pausedSnippets.get(runId);
+    if (!run || run.address !== 'run_code' || !paused) {
+      const why = run ? `it is ${run.status}, not waiting for approval` : 'no such run';
+      return { ok: false, runId, error: { code: 'not_found', message: `run_code run ${runId} cannot be resumed: ${why}` }, logs: [], calls: 0 };
+    }
+    const waiting = executor.approvals.get(paused.waitingRunId);
+    if (waiting?.state === 'pending') {
+      return { ok: false, runId, error: pendingShape(waiting.address, runId), logs: [], calls: run.callCount ?? 0 };
+    }
+    executor.runs.update(runId, { status: 'running' });
+    return this.#attempt({
+      runId,
+      code: paused.code,
+      seed: run.codeSeed ?? 0,
+      clock: run.codeClock ?? [],
+      timeoutMs: paused.timeoutMs,
+      started: performance.now(),
+      recorded: executor.runCalls.callsOf(runId),
+      waitingRunId: paused.waitingRunId,
+      ...(request.client ? { client: request.client } : {}),
+    });
+  }
+
+  async #attempt(attempt: Attempt): Promise<RunCodeResult> {
+    const { executor } = this.#options;
+    const { runId, code } = attempt;
     let calls = 0;
-    const finish = (result: RunCodeResult, clock: number[] = [], outputBytes = 0): RunCodeResult => {
-      executor.runs.finish(run.id, {
+    const finish = (result: RunCodeResult, clock: readonly number[] = [], outputBytes = 0): RunCodeResult => {
+      executor.pausedSnippets.remove(runId);
+      executor.runs.finish(runId, {
         status: result.ok ? 'succeeded' : 'failed',
-        durationMs: performance.now() - started,
+        durationMs: performance.now() - attempt.started,
         callCount: calls,
-        codeClock: clock,
-        ...(result.ok
-          ? { outputBytes }
-          : { errorCode: result.error.code, errorMessage: result.error.message }),
+        codeClock: [...clock],
+        ...(result.ok ? { outputBytes } : { errorCode: result.error.code, errorMessage: result.error.message }),
       });
       return result;
     };
 
-    const transpiled = transpileSnippet(request.code);
+    const transpiled = transpileSnippet(code);
     if (!transpiled.ok) {
       const { message, line, column } = transpiled.error;
-      const error = withSource({ code: 'sandbox_error', message: `SyntaxError: ${message}`, line, column }, request.code);
-      return finish({ ok: false, runId: run.id, error, logs: [], calls: 0 });
+      const error = withSource({ code: 'sandbox_error', message: `SyntaxError: ${message}`, line, column }, code);
+      return finish({ ok: false, runId, error, logs: [], calls: 0 });
     }
 
+    // Set when the snippet cannot go on in this attempt; the sandbox run is then stopped where it stands.
+    let stop: { waitingRunId: RunId; address: string } | { diverged: string } | undefined;
+    const stopper = new AbortController();
     const hostCall = async (name: HostCallName, payload: string): Promise<string> => {
       const seq = ++calls;
-      const { answer, address, childRunId } = await this.#answer(name, payload, run.id, request);
-      executor.runCalls.record(run.id, {
+      const replayed = attempt.recorded[seq - 1];
+      if (replayed) {
+        if (replayed.kind === name && replayed.payload === payload) return replayed.answer;
+        stop = { diverged: `call ${seq} was ${describeCall(replayed.kind, replayed.payload)} before and is ${describeCall(name, payload)} now` };
+        stopper.abort('the snippet took another path on replay');
+        return STOPPED_ANSWER;
+      }
+      const live = seq === attempt.recorded.length + 1 && attempt.waitingRunId !== undefined && name === 'tool'
+        ? await this.#answerWaiting(attempt.waitingRunId, payload)
+        : await this.#answer(name, payload, runId, attempt.client);
+      if ('diverged' in live) {
+        stop = { diverged: live.diverged };
+        stopper.abort('the snippet took another path on replay');
+        return STOPPED_ANSWER;
+      }
+      if (live.pending) {
+        stop = { waitingRunId: live.childRunId!, address: live.address! };
+        stopper.abort('a call waits for approval');
+        return STOPPED_ANSWER;
+      }
+      executor.runCalls.record(runId, {
         seq,
         kind: name,
         payload,
-        answer,
-        ...(address !== undefined ? { address } : {}),
-        ...(childRunId !== undefined ? { childRunId } : {}),
+        answer: live.answer,
+        ...(live.address !== undefined ? { address: live.address } : {}),
+        ...(live.childRunId !== undefined ? { childRunId: live.childRunId } : {}),
       });
-      return answer;
+      return live.answer;
     };
 
     const outcome = await this.#options.sandbox.run({
       code: transpiled.code,
-      timeoutMs: this.#timeoutFor(request),
-      seed,
-      clock: [],
+      timeoutMs: attempt.timeoutMs,
+      seed: attempt.seed,
+      clock: attempt.clock,
       hostCall,
+      signal: stopper.signal,
     });
+    // `stop` is assigned inside the host-call callback, which TypeScript's flow analysis does not follow.
+    const stopped = stop as typeof stop;
+    if (stopped && 'waitingRunId' in stopped) {
+      executor.pausedSnippets.save({ runId, code, timeoutMs: attempt.timeoutMs, waitingRunId: stopped.waitingRunId });
+      executor.runs.finish(runId, {
+        status: 'pending_approval',
+        durationMs: performance.now() - attempt.started,
+        callCount: calls - 1,
+        codeClock: outcome.clock,
+        errorCode: 'approval_pending',
+      });
+      return { ok: false, runId, error: pendingShape(stopped.address, runId), logs: outcome.logs, calls: calls - 1 };
+    }
+    if (stopped && 'diverged' in stopped) {
+      const message = `the snippet cannot resume: on replay it did not repeat its earlier calls (${stopped.diverged}); run it again`;
+      return finish({ ok: false, runId, error: { code: 'sandbox_error', message }, logs: outcome.logs, calls }, outcome.clock);
+    }
     if (outcome.ok) {
       const result: unknown = JSON.parse(outcome.value);
-      return finish({ ok: true, runId: run.id, result, logs: outcome.logs, calls }, outcome.clock, Buffer.byteLength(outcome.value));
+      return finish({ ok: true, runId, result, logs: outcome.logs, calls }, outcome.clock, Buffer.byteLength(outcome.value));
     }
-    const error = withSource(atSnippetColumn(errorFromSandbox(outcome.error, this.#timeoutFor(request)), request.code), request.code);
-    return finish({ ok: false, runId: run.id, error, logs: outcome.logs, calls }, outcome.clock);
+    const error = withSource(atSnippetColumn(errorFromSandbox(outcome.error, attempt.timeoutMs), code), code);
+    return finish({ ok: false, runId, error, logs: outcome.logs, calls }, outcome.clock);
   }
 
   #timeoutFor(request: RunCodeRequest): number {
@@ -135,7 +241,21 @@ export class CodeRunner {
     return Math.min(request.timeoutMs ?? this.#options.defaultTimeoutMs ?? 30_000, max);
   }
 
-  async #answer(name: HostCallName, payload: string, parentRunId: RunId, request: RunCodeRequest) {
+  /** The call the snippet stopped at last time: it must be the same call; it runs (or is declined) now, once. */
+  async #answerWaiting(waitingRunId: RunId, payload: string): Promise<HostAnswer | { diverged: string }> {
+    const { executor } = this.#options;
+    const approval = executor.approvals.get(waitingRunId);
+    const parsed = ToolPayload.safeParse(safeJson(payload));
+    if (!approval || !parsed.success || parsed.data.address !== approval.address || hashArgs(parsed.data.args ?? {}) !== approval.argsHash) {
+      return { diverged: `the call waiting for approval was ${approval?.address ?? 'unknown'} and the snippet now makes ${describeCall('tool', payload)}` };
+    }
+    const result = await executor.resumeCall(waitingRunId);
+    if (!result.ok && result.error.code === 'approval_pending') return { answer: '', address: approval.address, childRunId: waitingRunId, pending: true };
+    const answer = result.ok ? okAnswer(result.data) : JSON.stringify({ ok: false, error: result.error });
+    return { answer, address: approval.address, childRunId: waitingRunId };
+  }
+
+  async #answer(name: HostCallName, payload: string, parentRunId: RunId, client: string | undefined): Promise<HostAnswer> {
     try {
       const raw: unknown = JSON.parse(payload);
       switch (name) {
@@ -144,8 +264,9 @@ export class CodeRunner {
           const result = await this.#options.executor.execute(address, args ?? {}, {
             surface: 'code',
             parentRunId,
-            ...(request.client ? { client: request.client } : {}),
+            ...(client ? { client } : {}),
           });
+          if (!result.ok && result.error.code === 'approval_pending') return { answer: '', address, childRunId: result.runId, pending: true };
           const answer = result.ok ? okAnswer(result.data) : JSON.stringify({ ok: false, error: result.error });
           return { answer, address, childRunId: result.runId };
         }
@@ -161,6 +282,39 @@ export class CodeRunner {
     } catch (thrown) {
       return { answer: JSON.stringify({ ok: false, error: errorShapeFrom(errorFromUnknown(thrown)) }) };
     }
+  }
+}
+
+interface HostAnswer {
+  answer: string;
+  address?: string;
+  childRunId?: RunId;
+  /** The call waits for approval: the snippet stops here. */
+  pending?: boolean;
+}
+
+/** What a host call gets when the run is being stopped; the sandbox drops it, as the run is over by then. */
+const STOPPED_ANSWER = JSON.stringify({ ok: false, error: { code: 'internal_error', message: 'stopped' } });
+
+function pendingShape(address: string, runId: RunId): ErrorShape {
+  return {
+    code: 'approval_pending',
+    message: `${address} needs a human's approval; the snippet paused there. Ask the user to run \`executor-mcp approve ${runId}\` (or deny), then call resume with runId ${runId}`,
+  };
+}
+
+function describeCall(kind: string, payload: string): string {
+  const parsed = safeJson(payload) as { address?: unknown; query?: unknown } | undefined;
+  if (kind === 'tool' && typeof parsed?.address === 'string') return `tools.${parsed.address}(…)`;
+  if (kind === 'search' && typeof parsed?.query === 'string') return `search(${JSON.stringify(parsed.query)})`;
+  return `${kind}(…)`;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 // The public surface of the sandbox layer: code mode's runner, the sandbox contract and its QuickJS
 // implementation, the TypeScript front end, and the declaration printer.
-export { CodeRunner, type CodeRunnerOptions, type RunCodeRequest, type RunCodeResult, type SnippetErrorShape } from './code-runner.js';
+export { CodeRunner, type CodeRunnerOptions, type ResumeRequest, type RunCodeRequest, type RunCodeResult, type SnippetErrorShape } from './code-runner.js';
 export { createQuickJsSandbox, type QuickJsSandboxOptions } from './quickjs/index.js';
 export type { HostCallHandler, HostCallName, Sandbox, SandboxError, SandboxRunRequest, SandboxRunResult } from './sandbox.js';

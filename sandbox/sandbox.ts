@@ -37,12 +37,17 @@ export interface SandboxRunRequest {
   maxLogEntries?: number;
   maxLogChars?: number;
   hostCall: HostCallHandler;
+  /**
+   * Stops the run where it stands (the host decided it cannot go on, e.g. a call waits for a human): it ends
+   * with a `stopped` error, which the snippet cannot catch. The run's calls and clock so far come back as usual.
+   */
+  signal?: AbortSignal;
 }
 
 /** An error the snippet raised (or the sandbox raised on its behalf), in the snippet's own coordinates. */
 export interface SandboxError {
-  /** `timeout` (deadline), `memory` (heap limit), `stack` (stack overflow), `thrown` (uncaught), `syntax`, `internal`. */
-  kind: 'timeout' | 'memory' | 'stack' | 'thrown' | 'syntax' | 'internal';
+  /** `timeout` (deadline), `memory` (heap limit), `stack` (stack overflow), `thrown` (uncaught), `syntax`, `internal`, `stopped` (the request's signal). */
+  kind: 'timeout' | 'memory' | 'stack' | 'thrown' | 'syntax' | 'internal' | 'stopped';
   /** The error's name and message as the snippet would print them, e.g. `TypeError: x is not a function`. */
   message: string;
   /** 1-based line and column in `code`, when known. */

@@ -7,6 +7,7 @@ import {
   emptyConfig,
   executorHome,
   loadConfigFile,
+  DEFAULT_APPROVAL_TTL_MS,
   type ExecutorHandle,
   type LoadedConfig,
   type SourceOutcome,
@@ -17,6 +18,7 @@ import { openApiSource } from '../sources/openapi/index.js';
 import { loadEmbedder } from '../search/embedding/embedder.js';
 import { defaultLexicon } from '../search/index.js';
 import { CatalogSearch, type CatalogSearchConfig } from './catalog-search.js';
+import { requestStateKey } from './request-state-key.js';
 import type { McpServerDeps } from './mcp/create-mcp-server.js';
 import { ToolDeclarations } from './tool-declarations.js';
 
@@ -69,7 +71,14 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     declarations,
     syncOutcomes,
     codeRunner: code.get,
-    mcpDeps: { executor, search, declarations, codeRunner: code.get },
+    mcpDeps: {
+      executor,
+      search,
+      declarations,
+      codeRunner: code.get,
+      requestStateKey: requestStateKey(home),
+      approvalTtlMs: config.config.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS,
+    },
     close: async () => {
       await code.close();
       await search.close();

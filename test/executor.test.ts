@@ -112,6 +112,8 @@ describe('the MCP surface', () => {
       codeRunner: () => {
         throw new Error('listing tools runs no code');
       },
+      requestStateKey: new Uint8Array(32),
+      approvalTtlMs: 60_000,
     })();
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
     await server.connect(serverSide);
@@ -132,7 +134,8 @@ describe('the MCP surface', () => {
     expect(github.catalog.toolCount()).toBeGreaterThan(1000);
     const emptyBytes = await toolsListBytes(empty);
     expect(await toolsListBytes(github)).toBe(emptyBytes);
-    expect(emptyBytes).toBeLessThan(3000);
+    // Five meta-tools with their input schemas: about 900 tokens, whatever the catalog holds.
+    expect(emptyBytes).toBeLessThan(3600);
     empty.close();
     github.close();
   });

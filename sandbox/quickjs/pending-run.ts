@@ -20,6 +20,8 @@ export class PendingRun {
   readonly #clock: number[] = [];
   #startedAt: number | undefined;
   #settled = false;
+  /** Set while a worker runs it: how to ask that worker to stop the run. */
+  #stopInWorker: ((reason: string) => void) | undefined;
 
   constructor(request: SandboxRunRequest, settings: RunSettings) {
     this.settings = settings;
@@ -33,9 +35,17 @@ export class PendingRun {
     return this.#settled;
   }
 
-  /** The run was handed to a worker: its wall time starts now. */
-  started(): void {
+  /** The run was handed to a worker: its wall time starts now, and `stop` goes to that worker. */
+  started(stopInWorker: (reason: string) => void): void {
     this.#startedAt = performance.now();
+    this.#stopInWorker = stopInWorker;
+  }
+
+  /** Ends the run as `stopped`: through its worker (which reports what it did so far), or at once if still queued. */
+  stop(reason: string): void {
+    if (this.#settled) return;
+    if (this.#stopInWorker) this.#stopInWorker(reason);
+    else this.fail('stopped', reason);
   }
 
   addLogs(lines: readonly string[], truncated: boolean): void {

@@ -57,7 +57,9 @@ export class PooledWorker {
     const hardDeadline = setTimeout(() => this.#onHardDeadline(), run.settings.timeoutMs + this.#options.hardDeadlineGraceMs);
     this.#state = 'busy';
     this.#active = { runId, run, hardDeadline };
-    run.started();
+    run.started((reason) => {
+      if (this.#active?.runId === runId) this.#post({ type: 'stop', runId, reason });
+    });
     this.#post({ type: 'run', runId, settings: run.settings });
   }
 

@@ -29,7 +29,8 @@ export interface RunSettings {
 
 export type ToWorker =
   | { type: 'run'; runId: number; settings: RunSettings }
-  | { type: 'answer'; runId: number; callId: number; answer: string };
+  | { type: 'answer'; runId: number; callId: number; answer: string }
+  | { type: 'stop'; runId: number; reason: string };
 
 /** How a run ended, as the worker saw it. */
 export type RunOutcome = { ok: true; value: string } | { ok: false; error: SandboxError };

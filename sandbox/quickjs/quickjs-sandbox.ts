@@ -52,6 +52,15 @@ function runIn(pool: WorkerPool, request: SandboxRunRequest): Promise<SandboxRun
     const resolved = runSettingsFrom(request);
     if (!resolved.ok) return Promise.resolve(failedBeforeStart(resolved.message));
     const run = new PendingRun(request, resolved.settings);
+    const { signal } = request;
+    if (signal) {
+      const stop = () => run.stop(`Error: ${String(signal.reason ?? 'the host stopped the snippet')}`);
+      if (signal.aborted) stop();
+      else {
+        signal.addEventListener('abort', stop, { once: true });
+        void run.result.then(() => signal.removeEventListener('abort', stop));
+      }
+    }
     pool.submit(run);
     return run.result;
   } catch {

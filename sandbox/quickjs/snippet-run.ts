@@ -117,6 +117,12 @@ export class SnippetRun {
     }
   }
 
+  /** Ends the run now, as `stopped`: the host asked (see `SandboxRunRequest.signal`). */
+  stop(reason: string): void {
+    this.#interrupted = true;
+    if (!this.#finished) this.#finish({ ok: false, error: { kind: 'stopped', message: reason } });
+  }
+
   /** The host's answer (JSON text) to call `callId`; ignored once the run is over. */
   answer(callId: number, answer: string): void {
     const context = this.#context;

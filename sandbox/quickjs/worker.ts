@@ -31,6 +31,10 @@ port.on('message', (message: ToWorker) => {
     if (current?.runId === message.runId) current.run.answer(message.callId, message.answer);
     return;
   }
+  if (message.type === 'stop') {
+    if (current?.runId === message.runId) current.run.stop(message.reason);
+    return;
+  }
   if (current) {
     post({ type: 'done', runId: message.runId, outcome: busy(), clock: [], durationMs: 0, retire: false });
     return;

@@ -1,7 +1,9 @@
 import { ConfigError, isExecutorError } from '../../core/index.js';
 import { processIo, UsageError, type CliIo, type CommandContext } from './cli-io.js';
+import { approveCommand, approveUsage, denyCommand, denyUsage } from './commands/approvals.js';
 import { callCommand, callUsage, describeCommand, describeUsage, searchCommand, searchUsage } from './commands/catalog.js';
 import { connectionsCommand, connectionsUsage } from './commands/connections.js';
+import { policiesCommand, policiesUsage } from './commands/policies.js';
 import { runCommand, runUsage } from './commands/run.js';
 import { runsCommand, runsUsage } from './commands/runs.js';
 import { serveCommand, serveUsage } from './commands/serve.js';
@@ -18,6 +20,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   call: { run: callCommand, usage: callUsage },
   run: { run: runCommand, usage: runUsage },
   runs: { run: runsCommand, usage: runsUsage },
+  policies: { run: policiesCommand, usage: policiesUsage },
+  approve: { run: approveCommand, usage: approveUsage },
+  deny: { run: denyCommand, usage: denyUsage },
 };
 
 const HELP = `executor-mcp — one MCP server in front of every operation your company can call

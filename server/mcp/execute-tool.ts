@@ -1,6 +1,7 @@
 import type { McpServer, ServerContext } from '@modelcontextprotocol/server';
 import { z } from 'zod';
-import type { ExecutorHandle } from '../../core/index.js';
+import type { ExecuteResult, ExecutorHandle, RunId } from '../../core/index.js';
+import { withApproval, type ApprovalFlowDeps } from './approval-flow.js';
 import { errorResult, okResult, resultFromThrown } from './tool-result.js';
 
 const ExecuteInput = z.object({
@@ -8,7 +9,7 @@ const ExecuteInput = z.object({
   args: z.record(z.string(), z.unknown()).optional().describe('Arguments matching the tool\'s describe signature'),
 });
 
-export interface ExecuteToolOptions {
+export interface ExecuteToolOptions extends ApprovalFlowDeps {
   executor: ExecutorHandle;
   /** Names the MCP client for run records, e.g. `claude-code`. */
   clientName: (ctx: ServerContext) => string | undefined;
@@ -19,23 +20,30 @@ export function registerExecuteTool(server: McpServer, options: ExecuteToolOptio
     'execute',
     {
       description:
-        'Call one tool by address with args matching its describe signature. Returns {ok, runId, data} or {ok: false, runId, error: {code, message}}.',
+        'Call one tool by address with args matching its describe signature. Returns {ok, runId, data} or {ok: false, runId, error: {code, message}}. Needing approval: asks the user, or returns approval_pending (then resume).',
       inputSchema: ExecuteInput,
       annotations: { openWorldHint: true },
     },
     async ({ address, args }, ctx) => {
       try {
         const client = options.clientName(ctx);
-        const result = await options.executor.execute(address, args ?? {}, {
-          surface: 'mcp',
-          signal: ctx.mcpReq.signal,
-          ...(client ? { client } : {}),
+        return await withApproval<ExecuteResult>({
+          ...options,
+          ctx,
+          clientName: client,
+          start: () =>
+            options.executor.execute(address, args ?? {}, { surface: 'mcp', signal: ctx.mcpReq.signal, ...(client ? { client } : {}) }),
+          resume: (runId) => options.executor.resumeCall(runId as RunId, ctx.mcpReq.signal),
+          render: renderExecuteResult,
         });
-        if (!result.ok) return errorResult(result);
-        return okResult(result, JSON.stringify(result.data) ?? 'null');
       } catch (error) {
         return resultFromThrown(error);
       }
     },
   );
+}
+
+export function renderExecuteResult(result: ExecuteResult) {
+  if (!result.ok) return errorResult(result);
+  return okResult(result, JSON.stringify(result.data) ?? 'null');
 }

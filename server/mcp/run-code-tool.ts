@@ -1,6 +1,8 @@
 import type { McpServer, ServerContext } from '@modelcontextprotocol/server';
 import { z } from 'zod';
-import type { CodeRunner } from '../../sandbox/index.js';
+import type { RunId } from '../../core/index.js';
+import type { CodeRunner, RunCodeResult } from '../../sandbox/index.js';
+import { withApproval, type ApprovalFlowDeps } from './approval-flow.js';
 import { errorText, resultFromThrown } from './tool-result.js';
 
 const RunCodeInput = z.object({
@@ -17,7 +19,7 @@ const DESCRIPTION = [
   'return issues.filter((i) => i.comments > 5).map((i) => i.title);',
 ].join('\n');
 
-export interface RunCodeToolOptions {
+export interface RunCodeToolOptions extends ApprovalFlowDeps {
   codeRunner: () => CodeRunner;
   clientName: (ctx: ServerContext) => string | undefined;
 }
@@ -29,25 +31,31 @@ export function registerRunCodeTool(server: McpServer, options: RunCodeToolOptio
     async ({ code, timeoutMs }, ctx) => {
       try {
         const client = options.clientName(ctx);
-        const result = await options.codeRunner().run({
-          code,
-          surface: 'mcp',
-          ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-          ...(client ? { client } : {}),
+        const surface = { surface: 'mcp' as const, ...(client ? { client } : {}) };
+        return await withApproval<RunCodeResult>({
+          ...options,
+          ctx,
+          clientName: client,
+          start: () => options.codeRunner().run({ code, ...surface, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }),
+          resume: (runId) => options.codeRunner().resume(runId as RunId, surface),
+          render: renderRunCodeResult,
         });
-        const logs = result.logs.length ? `\n--- logs ---\n${result.logs.join('\n')}` : '';
-        if (!result.ok) {
-          const where = result.error.line !== undefined ? ` (line ${result.error.line}${result.error.source ? `: ${result.error.source}` : ''})` : '';
-          return {
-            content: [{ type: 'text', text: `${errorText(result.error)}${where}${logs}` }],
-            structuredContent: result,
-            isError: true,
-          };
-        }
-        return { content: [{ type: 'text', text: `${JSON.stringify(result.result) ?? 'null'}${logs}` }], structuredContent: result };
       } catch (error) {
         return resultFromThrown(error);
       }
     },
   );
+}
+
+export function renderRunCodeResult(result: RunCodeResult) {
+  const logs = result.logs.length ? `\n--- logs ---\n${result.logs.join('\n')}` : '';
+  if (!result.ok) {
+    const where = result.error.line !== undefined ? ` (line ${result.error.line}${result.error.source ? `: ${result.error.source}` : ''})` : '';
+    return {
+      content: [{ type: 'text' as const, text: `${errorText(result.error)}${where}${logs}` }],
+      structuredContent: result,
+      isError: true,
+    };
+  }
+  return { content: [{ type: 'text' as const, text: `${JSON.stringify(result.result) ?? 'null'}${logs}` }], structuredContent: result };
 }

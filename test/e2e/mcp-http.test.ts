@@ -41,7 +41,7 @@ describe.each<Era>(['legacy', 'modern'])('executor-mcp over Streamable HTTP (%s 
     const client = await connectHttp(server.url, era);
     try {
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(['describe', 'execute', 'run_code', 'search']);
+      expect(tools.map((t) => t.name).sort()).toEqual(['describe', 'execute', 'resume', 'run_code', 'search']);
 
       const search = await client.callTool({ name: 'search', arguments: { query: 'get a repository', limit: 5 } });
       const addresses = (search.structuredContent as { results: { address: string }[] }).results.map((r) => r.address);

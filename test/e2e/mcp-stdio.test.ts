@@ -22,14 +22,16 @@ let home: ExecutorHome;
 
 beforeAll(async () => {
   upstream = await startGithubUpstream(CANARY);
-  home = createExecutorHome(
-    githubConfig(upstream.url, [
+  home = createExecutorHome({
+    ...githubConfig(upstream.url, [
       // Relative to the config file's folder, as users write them.
       { name: 'broken', kind: 'openapi', spec: './broken-spec.json' },
       // A real spec whose upstream is down: every call must come back as a clean upstream_error.
       { name: 'offline', kind: 'openapi', spec: join(SPECS, 'petstore-swagger2.json'), baseUrl: 'http://127.0.0.1:9', auth: { type: 'none' } },
     ]),
-  );
+    // Writes need approval by default; an explicit allow is how an operator lets one through unasked.
+    policies: [{ source: 'github', tools: 'issues.create', action: 'allow' }],
+  });
   writeFileSync(join(home.home, 'broken-spec.json'), '{ "openapi": "3.0.0", "paths": ');
 });
 
@@ -48,9 +50,9 @@ describe.each<Era>(['legacy', 'modern'])('executor-mcp over stdio (%s protocol e
     transcript.push(session.stderr());
   });
 
-  it('lists exactly the four meta-tools', async () => {
+  it('lists exactly the five meta-tools', async () => {
     const { tools } = await session.client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['describe', 'execute', 'run_code', 'search']);
+    expect(tools.map((t) => t.name).sort()).toEqual(['describe', 'execute', 'resume', 'run_code', 'search']);
   });
 
   it('finds a GitHub operation by what it does, with a ready-to-copy address', async () => {

@@ -2,10 +2,17 @@ import { printToolDeclaration } from '../../../sandbox/declarations/index.js';
 import { errorText } from '../../mcp/tool-result.js';
 import { emit, parseCommandArgs, readStdin, UsageError, type CommandContext } from '../cli-io.js';
 import { withRuntime } from '../with-runtime.js';
+import { cliPrincipal } from './approvals.js';
 
 export const searchUsage = 'executor-mcp search <query...> [--limit N] [--source NAME]';
 export const describeUsage = 'executor-mcp describe <address>';
-export const callUsage = "executor-mcp call <address> ['{json args}' | -]   (- reads the args from stdin)";
+export const callUsage = [
+  "executor-mcp call <address> ['{json args}' | -] [--yes]",
+  '  - reads the args from stdin; --yes approves up front a call whose policy needs approval',
+].join('\n');
+
+// The pending message speaks to an agent; at the terminal the human can approve at once.
+const PENDING_HINT = '\nto approve and run it from this terminal, repeat the call with --yes';
 
 export async function searchCommand(context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(context.argv, { limit: { type: 'string' }, source: { type: 'string' } });
@@ -34,15 +41,16 @@ export async function describeCommand(context: CommandContext): Promise<number> 
 }
 
 export async function callCommand(context: CommandContext): Promise<number> {
-  const { positionals } = parseCommandArgs(context.argv, {});
+  const { values, positionals } = parseCommandArgs(context.argv, { yes: { type: 'boolean', short: 'y' } });
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('call takes <address> [json-args]');
   const [address, rawArgs] = positionals as [string, string | undefined];
   const args = parseArgsJson(rawArgs === '-' ? await readStdin() : rawArgs);
   return withRuntime(context, async (runtime) => {
-    const result = await runtime.executor.execute(address, args, { surface: 'cli' });
+    // The human at the terminal is the approver: --yes is their approval, given before the call runs.
+    const result = await runtime.executor.execute(address, args, { surface: 'cli', ...(values.yes ? { preApprovedBy: cliPrincipal() } : {}) });
     if (!result.ok) {
       if (context.json) context.io.out(JSON.stringify(result, null, 2));
-      else context.io.err(`${errorText(result.error)}\n(run ${result.runId})`);
+      else context.io.err(`${errorText(result.error)}\n(run ${result.runId})${result.error.code === 'approval_pending' ? PENDING_HINT : ''}`);
       return 1;
     }
     emit(context, result, () => JSON.stringify(result.data, null, 2));

@@ -1,13 +1,16 @@
-import type { RunQuery, RunStatus } from '../../../core/index.js';
+import type { RunQuery, RunRecord, RunStatus } from '../../../core/index.js';
 import { emit, parseCommandArgs, table, UsageError, type CommandContext } from '../cli-io.js';
 import { withRuntime } from '../with-runtime.js';
 
 export const runsUsage = [
   'executor-mcp runs list [--status S] [--address A|prefix*] [--since 1h|ISO-date] [--limit N]',
-  'executor-mcp runs show <id>',
+  'executor-mcp runs show <id>   (the run, then the calls it made)',
 ].join('\n');
 
 const STATUSES: readonly RunStatus[] = ['running', 'pending_approval', 'succeeded', 'failed', 'declined', 'blocked'];
+
+// Epoch-millisecond fields a human reads as dates.
+const TIME_FIELDS = new Set(['startedAt', 'endedAt', 'decidedAt']);
 
 export async function runsCommand(context: CommandContext): Promise<number> {
   const [action, ...rest] = context.argv;
@@ -35,12 +38,13 @@ export async function runsCommand(context: CommandContext): Promise<number> {
           list.length === 0
             ? 'no runs'
             : table([
-                ['ID', 'STARTED', 'STATUS', 'MS', 'ADDRESS', 'ERROR'],
+                ['ID', 'STARTED', 'STATUS', 'MS', 'POLICY', 'ADDRESS', 'ERROR'],
                 ...list.map((r) => [
                   r.id,
-                  new Date(r.startedAt).toISOString(),
+                  isoSeconds(r.startedAt),
                   r.status,
                   r.durationMs === undefined ? '-' : r.durationMs.toFixed(1),
+                  r.policy ?? '',
                   r.address,
                   r.errorCode ?? '',
                 ]),
@@ -56,13 +60,31 @@ export async function runsCommand(context: CommandContext): Promise<number> {
           context.io.err(`not_found: no run "${positionals[0]}"`);
           return 1;
         }
-        emit(context, run, () => Object.entries(run).map(([k, v]) => `${k}: ${String(v)}`).join('\n'));
+        const children = runs.childrenOf(run.id);
+        emit(context, { ...run, children }, () => `${fieldsOf(run)}\n${childrenOf(children)}`);
         return 0;
       }
       default:
         throw new UsageError(`unknown runs action "${action}"`);
     }
   }, { sync: false });
+}
+
+function fieldsOf(run: RunRecord): string {
+  return Object.entries(run)
+    .map(([k, v]) => `${k}: ${TIME_FIELDS.has(k) && typeof v === 'number' ? new Date(v).toISOString() : Array.isArray(v) ? JSON.stringify(v) : String(v)}`)
+    .join('\n');
+}
+
+/** The calls a run made (code mode's host calls), one line each. */
+function childrenOf(children: readonly RunRecord[]): string {
+  if (children.length === 0) return 'children: none';
+  return `children:\n${table([['ID', 'STATUS', 'ADDRESS', 'ERROR'], ...children.map((c) => [c.id, c.status, c.address, c.errorCode ?? ''])]).replace(/^/gm, '  ')}`;
+}
+
+/** `2026-01-01T09:30:00Z`: a list needs no milliseconds. */
+function isoSeconds(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** `90s`, `15m`, `2h`, `7d`, or an ISO date. */

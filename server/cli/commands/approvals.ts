@@ -1,0 +1,55 @@
+import { userInfo } from 'node:os';
+import type { Approval, Decision, RunRecord } from '../../../core/index.js';
+import { emit, parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
+import { withRuntime } from '../with-runtime.js';
+
+export const approveUsage = "executor-mcp approve <runId>   (a gated call's run id, or the run_code run waiting on it)";
+export const denyUsage = 'executor-mcp deny <runId>';
+
+export const approveCommand = (context: CommandContext): Promise<number> => decide(context, 'approve');
+export const denyCommand = (context: CommandContext): Promise<number> => decide(context, 'decline');
+
+/** Who a decision made at this terminal is recorded as: `cli:<os user>`. */
+export function cliPrincipal(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    // No passwd entry for the uid (some containers): the surface alone still says where it came from.
+    return 'cli';
+  }
+}
+
+async function decide(context: CommandContext, decision: Decision): Promise<number> {
+  const verb = decision === 'approve' ? 'approve' : 'deny';
+  const { positionals } = parseCommandArgs(context.argv, {});
+  if (positionals.length !== 1) throw new UsageError(`${verb} takes one <runId>`);
+  return withRuntime(
+    context,
+    async (runtime) => {
+      const { approvals, runs } = runtime.executor;
+      const approval = approvals.decide(positionals[0]!, decision, cliPrincipal());
+      const run = runs.get(approval.runId);
+      emit(context, { approval: withoutArgs(approval), run }, () => describeDecision(approval, run));
+      return 0;
+    },
+    { sync: false },
+  );
+}
+
+// The approval keeps the exact arguments to run; what a human reads is the run's masked, bounded preview.
+function withoutArgs(approval: Approval): Omit<Approval, 'args'> {
+  const { args: _args, ...rest } = approval;
+  return rest;
+}
+
+function describeDecision(approval: Approval, run: RunRecord | undefined): string {
+  const approved = approval.state === 'approved';
+  return [
+    `${approved ? 'approved' : 'declined'} ${approval.address} (run ${approval.runId})`,
+    `  connection: ${run?.connection ?? '-'}`,
+    `  args: ${run?.argsPreview ?? '-'}`,
+    approved
+      ? `next: the agent can now resume run ${approval.resumeId} (the \`resume\` tool)`
+      : 'next: the call will report approval_declined',
+  ].join('\n');
+}

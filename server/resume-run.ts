@@ -1,0 +1,28 @@
+import type { ExecuteResult, ExecutorHandle, RunId, Surface } from '../core/index.js';
+import type { CodeRunner, RunCodeResult } from '../sandbox/index.js';
+
+/** What resuming gave: a single call's result, or a snippet's. */
+export type ResumeOutcome = { kind: 'call'; result: ExecuteResult } | { kind: 'code'; result: RunCodeResult };
+
+export interface ResumeContext {
+  surface: Surface;
+  client?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Continues a run that waited for approval, whichever surface parked it: a single call runs once (or reports
+ * its decline or expiry), a paused snippet replays. `runId` is what `approval_pending` named.
+ */
+export async function resumeRun(
+  executor: ExecutorHandle,
+  codeRunner: () => CodeRunner,
+  runId: string,
+  context: ResumeContext,
+): Promise<ResumeOutcome> {
+  const run = executor.runs.get(runId);
+  if (run?.address === 'run_code') {
+    return { kind: 'code', result: await codeRunner().resume(run.id, { surface: context.surface, ...(context.client ? { client: context.client } : {}) }) };
+  }
+  return { kind: 'call', result: await executor.resumeCall(runId as RunId, context.signal) };
+}
