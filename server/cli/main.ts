@@ -1,6 +1,6 @@
 import { ConfigError, isExecutorError } from '../../core/index.js';
 import { processIo, UsageError, type CliIo, type CommandContext } from './cli-io.js';
-import { approveCommand, approveUsage, denyCommand, denyUsage } from './commands/approvals.js';
+import { approveCommand, approveUsage, denyCommand, denyUsage, resumeCommand, resumeUsage } from './commands/approvals.js';
 import { callCommand, callUsage, describeCommand, describeUsage, searchCommand, searchUsage } from './commands/catalog.js';
 import { connectionsCommand, connectionsUsage } from './commands/connections.js';
 import { policiesCommand, policiesUsage } from './commands/policies.js';
@@ -22,6 +22,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   runs: { run: runsCommand, usage: runsUsage },
   policies: { run: policiesCommand, usage: policiesUsage },
   approve: { run: approveCommand, usage: approveUsage },
+  resume: { run: resumeCommand, usage: resumeUsage },
   deny: { run: denyCommand, usage: denyUsage },
 };
 

@@ -1,5 +1,7 @@
 import { userInfo } from 'node:os';
 import type { Approval, Decision, RunRecord } from '../../../core/index.js';
+import { errorText } from '../../mcp/tool-result.js';
+import { resumeRun } from '../../resume-run.js';
 import { emit, parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
 import { withRuntime } from '../with-runtime.js';
 
@@ -51,5 +53,30 @@ function describeDecision(approval: Approval, run: RunRecord | undefined): strin
     approved
       ? `next: the agent can now resume run ${approval.resumeId} (the \`resume\` tool)`
       : 'next: the call will report approval_declined',
+    ...(approved ? [`      (or run it from here: executor-mcp resume ${approval.resumeId})`] : []),
   ].join('\n');
+}
+
+export const resumeUsage = 'executor-mcp resume <runId>   (runs an approved call once, or continues its paused run_code snippet)';
+
+/** The terminal's `resume`: what an agent's `resume` tool does, for a call parked by `call` or `run`. */
+export async function resumeCommand(context: CommandContext): Promise<number> {
+  const { positionals } = parseCommandArgs(context.argv, {});
+  if (positionals.length !== 1) throw new UsageError('resume takes one <runId>');
+  return withRuntime(context, async (runtime) => {
+    const outcome = await resumeRun(runtime.executor, runtime.codeRunner, positionals[0]!, { surface: 'cli' });
+    const { result } = outcome;
+    if (context.json) {
+      context.io.out(JSON.stringify(result, null, 2));
+      return result.ok ? 0 : 1;
+    }
+    if (outcome.kind === 'code') for (const line of outcome.result.logs) context.io.err(line);
+    if (!result.ok) {
+      context.io.err(`${errorText(result.error)}\n(run ${result.runId})`);
+      return 1;
+    }
+    const value = outcome.kind === 'code' ? outcome.result.ok && outcome.result.result : outcome.result.ok && outcome.result.data;
+    context.io.out(JSON.stringify(value, null, 2) ?? 'null');
+    return 0;
+  });
 }

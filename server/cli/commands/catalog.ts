@@ -12,7 +12,7 @@ export const callUsage = [
 ].join('\n');
 
 // The pending message speaks to an agent; at the terminal the human can approve at once.
-const PENDING_HINT = '\nto approve and run it from this terminal, repeat the call with --yes';
+const PENDING_HINT = '\nto run it from this terminal: executor-mcp approve <run>, then executor-mcp resume <run>; or repeat the call with --yes';
 
 export async function searchCommand(context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(context.argv, { limit: { type: 'string' }, source: { type: 'string' } });
