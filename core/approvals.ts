@@ -82,6 +82,11 @@ export class Approvals {
     return this.#store.get(approval.runId)!;
   }
 
+  /** Expires every pending approval past its deadline (their runs fail with `approval_expired`); returns how many. */
+  expireStale(now = Date.now()): number {
+    return this.#store.staleBefore(now).filter((approval) => this.#expireIfStale(approval, now)).length;
+  }
+
   /** Takes an approved call's arguments to run it, exactly once. */
   claim(runId: RunId): unknown {
     return this.#store.claim(runId);

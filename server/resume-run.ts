@@ -12,7 +12,8 @@ export interface ResumeContext {
 
 /**
  * Continues a run that waited for approval, whichever surface parked it: a single call runs once (or reports
- * its decline or expiry), a paused snippet replays. `runId` is what `approval_pending` named.
+ * its decline or expiry), a paused snippet replays. `runId` is what `approval_pending` named (or the id of
+ * the gated call inside a snippet).
  */
 export async function resumeRun(
   executor: ExecutorHandle,
@@ -20,7 +21,10 @@ export async function resumeRun(
   runId: string,
   context: ResumeContext,
 ): Promise<ResumeOutcome> {
-  const run = executor.runs.get(runId);
+  // A gated call made inside a snippet resumes with its snippet, which needs the call's result.
+  const approval = executor.approvals.get(runId);
+  const target = approval && approval.resumeId !== approval.runId ? approval.resumeId : runId;
+  const run = executor.runs.get(target);
   if (run?.address === 'run_code') {
     return { kind: 'code', result: await codeRunner().resume(run.id, { surface: context.surface, ...(context.client ? { client: context.client } : {}) }) };
   }

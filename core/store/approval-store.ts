@@ -40,6 +40,7 @@ export class ApprovalStore {
   readonly #ofResume;
   readonly #decide;
   readonly #claim;
+  readonly #stale;
 
   constructor(db: Db) {
     this.#insert = db.prepare(
@@ -47,6 +48,7 @@ export class ApprovalStore {
        VALUES (@run_id, @resume_id, @address, @args, @args_hash, 'pending', @requested_at, @expires_at)`,
     );
     this.#get = db.prepare<[string], ApprovalRow>('SELECT * FROM approvals WHERE run_id = ?');
+    this.#stale = db.prepare<[number], ApprovalRow>(`SELECT * FROM approvals WHERE state = 'pending' AND expires_at < ?`);
     this.#ofResume = db.prepare<[string], ApprovalRow>('SELECT * FROM approvals WHERE resume_id = ? ORDER BY requested_at DESC, run_id DESC');
     // Only a pending approval can be decided, so two deciders (CLI and elicitation) cannot both win.
     this.#decide = db.prepare(
@@ -80,6 +82,11 @@ export class ApprovalStore {
   get(runId: string): Approval | undefined {
     const row = this.#get.get(runId);
     return row && approvalFromRow(row);
+  }
+
+  /** Pending approvals whose deadline passed before `now`. */
+  staleBefore(now: number): Approval[] {
+    return this.#stale.all(now).map(approvalFromRow);
   }
 
   /** The approvals asked for on behalf of one resumable run, newest first. */

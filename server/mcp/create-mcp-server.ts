@@ -38,8 +38,9 @@ export function mcpServerFactory(deps: McpServerDeps): () => McpServer {
   const codec = createRequestStateCodec<ApprovalState>({
     key: deps.requestStateKey,
     ttlSeconds: Math.ceil(deps.approvalTtlMs / 1000),
-    // A state minted for one tool's call cannot be replayed into another's.
-    bind: (ctx) => `${ctx.mcpReq.method}`,
+    // The state only names a run; what may happen to it is decided by the durable approval queue, so a
+    // replayed or moved state can at most ask to resume a run the agent could resume anyway.
+    bind: (ctx) => ctx.mcpReq.method,
   });
   return () => {
     const server = new McpServer(

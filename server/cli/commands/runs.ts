@@ -33,6 +33,8 @@ export async function runsCommand(context: CommandContext): Promise<number> {
         }
         if (values.address !== undefined) query.address = values.address;
         if (values.since !== undefined) query.since = sinceFrom(values.since);
+        // The queue shows what still waits: approvals past their deadline are expired first.
+        runtime.executor.approvals.expireStale();
         const list = runs.list(query);
         emit(context, { runs: list }, () =>
           list.length === 0
