@@ -10,22 +10,25 @@ const MAX_DEPTH = 4;
 const MAX_PREVIEW = 1_000;
 
 export function previewArgs(args: unknown, secrets: readonly string[] = []): string {
-  const text = JSON.stringify(bounded(args ?? {}, 0)) ?? 'null';
-  const redacted = redactSecrets(text, secrets);
-  return redacted.length <= MAX_PREVIEW ? redacted : `${redacted.slice(0, MAX_PREVIEW - 1)}…`;
+  // Redact before cutting anything: a cut through a secret would leave a prefix no redaction recognises.
+  const text = redactSecrets(JSON.stringify(bounded(args ?? {}, 0, secrets)) ?? 'null', secrets);
+  return text.length <= MAX_PREVIEW ? text : `${text.slice(0, MAX_PREVIEW - 1)}…`;
 }
 
-function bounded(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return value.length <= MAX_STRING ? value : `${value.slice(0, MAX_STRING - 1)}… (${value.length} chars)`;
+function bounded(value: unknown, depth: number, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') {
+    const text = redactSecrets(value, secrets);
+    return text.length <= MAX_STRING ? text : `${text.slice(0, MAX_STRING - 1)}… (${value.length} chars)`;
+  }
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH) return Array.isArray(value) ? `[… ${value.length} items]` : '{…}';
   if (Array.isArray(value)) {
-    const shown = value.slice(0, MAX_ITEMS).map((item) => bounded(item, depth + 1));
+    const shown = value.slice(0, MAX_ITEMS).map((item) => bounded(item, depth + 1, secrets));
     return value.length > MAX_ITEMS ? [...shown, `… ${value.length - MAX_ITEMS} more`] : shown;
   }
   const out: Record<string, unknown> = {};
   const entries = Object.entries(value);
-  for (const [key, field] of entries.slice(0, MAX_ITEMS * 3)) out[key] = SECRET_FIELD.test(key) ? REDACTED : bounded(field, depth + 1);
+  for (const [key, field] of entries.slice(0, MAX_ITEMS * 3)) out[key] = SECRET_FIELD.test(key) ? REDACTED : bounded(field, depth + 1, secrets);
   if (entries.length > MAX_ITEMS * 3) out['…'] = `${entries.length - MAX_ITEMS * 3} more fields`;
   return out;
 }

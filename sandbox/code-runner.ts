@@ -14,6 +14,7 @@ import {
   type Surface,
 } from '../core/index.js';
 import type { HostCallName, Sandbox, SandboxError } from './sandbox.js';
+import { ReplayRecord } from './replay-record.js';
 import { snippetColumn, snippetLine, transpileSnippet } from './typescript/index.js';
 
 export interface CodeRunnerOptions {
@@ -148,8 +149,10 @@ export class CodeRunner {
     const { executor } = this.#options;
     const { runId, code } = attempt;
     let calls = 0;
+    let waitingReached = attempt.waitingRunId === undefined;
     const finish = (result: RunCodeResult, clock: readonly number[] = [], outputBytes = 0): RunCodeResult => {
       executor.pausedSnippets.remove(runId);
+      if (!waitingReached) this.#abandon(attempt.waitingRunId!);
       executor.runs.finish(runId, {
         status: result.ok ? 'succeeded' : 'failed',
         durationMs: performance.now() - attempt.started,
@@ -170,30 +173,35 @@ export class CodeRunner {
     // Set when the snippet cannot go on in this attempt; the sandbox run is then stopped where it stands.
     let stop: { waitingRunId: RunId; address: string } | { diverged: string } | undefined;
     const stopper = new AbortController();
+    const halt = (reason: NonNullable<typeof stop>): string => {
+      stop ??= reason;
+      stopper.abort('diverged' in reason ? 'the snippet took another path on replay' : 'a call waits for approval');
+      return STOPPED_ANSWER;
+    };
+    const replay = new ReplayRecord(attempt.recorded);
     const hostCall = async (name: HostCallName, payload: string): Promise<string> => {
-      const seq = ++calls;
-      const replayed = attempt.recorded[seq - 1];
+      // Nothing new starts once the run is being stopped: the call would happen but never be replayed.
+      if (stopper.signal.aborted) return STOPPED_ANSWER;
+      const replayed = replay.take(name, payload);
       if (replayed) {
-        if (replayed.kind === name && replayed.payload === payload) return replayed.answer;
-        stop = { diverged: `call ${seq} was ${describeCall(replayed.kind, replayed.payload)} before and is ${describeCall(name, payload)} now` };
-        stopper.abort('the snippet took another path on replay');
-        return STOPPED_ANSWER;
+        calls++;
+        return replayed.answer;
       }
-      const live = seq === attempt.recorded.length + 1 && attempt.waitingRunId !== undefined && name === 'tool'
-        ? await this.#answerWaiting(attempt.waitingRunId, payload)
-        : await this.#answer(name, payload, runId, attempt.client);
-      if ('diverged' in live) {
-        stop = { diverged: live.diverged };
-        stopper.abort('the snippet took another path on replay');
-        return STOPPED_ANSWER;
+      let live: HostAnswer;
+      if (!waitingReached && name === 'tool' && this.#isWaitingCall(attempt.waitingRunId!, payload)) {
+        waitingReached = true;
+        live = await this.#answerWaiting(attempt.waitingRunId!);
+      } else {
+        // Before reaching the call it paused at, a replay must repeat what it did; a new call means another path.
+        if (!waitingReached && replay.remaining > 0) {
+          return halt({ diverged: `${describeCall(name, payload)} was not among its ${replay.remaining} unanswered earlier calls` });
+        }
+        live = await this.#answer(name, payload, runId, attempt.client);
       }
-      if (live.pending) {
-        stop = { waitingRunId: live.childRunId!, address: live.address! };
-        stopper.abort('a call waits for approval');
-        return STOPPED_ANSWER;
-      }
+      if (live.pending) return halt({ waitingRunId: live.childRunId!, address: live.address! });
+      calls++;
       executor.runCalls.record(runId, {
-        seq,
+        seq: replay.allocateSeq(),
         kind: name,
         payload,
         answer: live.answer,
@@ -218,14 +226,14 @@ export class CodeRunner {
       executor.runs.finish(runId, {
         status: 'pending_approval',
         durationMs: performance.now() - attempt.started,
-        callCount: calls - 1,
+        callCount: calls,
         codeClock: outcome.clock,
         errorCode: 'approval_pending',
       });
-      return { ok: false, runId, error: pendingShape(stopped.address, runId), logs: outcome.logs, calls: calls - 1 };
+      return { ok: false, runId, error: pendingShape(stopped.address, runId), logs: outcome.logs, calls };
     }
     if (stopped && 'diverged' in stopped) {
-      const message = `the snippet cannot resume: on replay it did not repeat its earlier calls (${stopped.diverged}); run it again`;
+      const message = `the snippet cannot resume: on replay it did not repeat its earlier calls (${stopped.diverged}); nothing after that ran; run it again`;
       return finish({ ok: false, runId, error: { code: 'sandbox_error', message }, logs: outcome.logs, calls }, outcome.clock);
     }
     if (outcome.ok) {
@@ -241,18 +249,33 @@ export class CodeRunner {
     return Math.min(request.timeoutMs ?? this.#options.defaultTimeoutMs ?? 30_000, max);
   }
 
-  /** The call the snippet stopped at last time: it must be the same call; it runs (or is declined) now, once. */
-  async #answerWaiting(waitingRunId: RunId, payload: string): Promise<HostAnswer | { diverged: string }> {
-    const { executor } = this.#options;
-    const approval = executor.approvals.get(waitingRunId);
+  /** Whether a tool call is the one the snippet paused at: the same address and the same arguments. */
+  #isWaitingCall(waitingRunId: RunId, payload: string): boolean {
+    const approval = this.#options.executor.approvals.get(waitingRunId);
     const parsed = ToolPayload.safeParse(safeJson(payload));
-    if (!approval || !parsed.success || parsed.data.address !== approval.address || hashArgs(parsed.data.args ?? {}) !== approval.argsHash) {
-      return { diverged: `the call waiting for approval was ${approval?.address ?? 'unknown'} and the snippet now makes ${describeCall('tool', payload)}` };
-    }
+    return !!approval && parsed.success && parsed.data.address === approval.address && hashArgs(parsed.data.args ?? {}) === approval.argsHash;
+  }
+
+  /** The call the snippet paused at, reached again: it runs now if approved (once), or answers its decline. */
+  async #answerWaiting(waitingRunId: RunId): Promise<HostAnswer> {
+    const { executor } = this.#options;
     const result = await executor.resumeCall(waitingRunId);
-    if (!result.ok && result.error.code === 'approval_pending') return { answer: '', address: approval.address, childRunId: waitingRunId, pending: true };
+    const address = executor.approvals.get(waitingRunId)?.address;
+    if (!result.ok && result.error.code === 'approval_pending') return { answer: '', childRunId: waitingRunId, pending: true, ...(address ? { address } : {}) };
     const answer = result.ok ? okAnswer(result.data) : JSON.stringify({ ok: false, error: result.error });
-    return { answer, address: approval.address, childRunId: waitingRunId };
+    return { answer, childRunId: waitingRunId, ...(address ? { address } : {}) };
+  }
+
+  /** The snippet ended without making the call it paused at again: that call never runs, and its run says so. */
+  #abandon(waitingRunId: RunId): void {
+    const { executor } = this.#options;
+    if (executor.approvals.claim(waitingRunId) === undefined) return;
+    executor.runs.finish(waitingRunId, {
+      status: 'failed',
+      durationMs: 0,
+      errorCode: 'sandbox_error',
+      errorMessage: 'the snippet did not make this call again when it resumed, so it never ran',
+    });
   }
 
   async #answer(name: HostCallName, payload: string, parentRunId: RunId, client: string | undefined): Promise<HostAnswer> {

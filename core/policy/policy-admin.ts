@@ -15,21 +15,25 @@ export class PolicyAdmin {
   readonly #scopes: readonly string[];
   readonly #defaultScope: string;
   #rules: RegisteredPolicyRule[];
+  #dataVersion: number;
 
   constructor(store: PolicyStore, scopes: readonly string[]) {
     this.#store = store;
     this.#scopes = scopes;
     this.#defaultScope = scopes[scopes.length - 1]!;
+    this.#dataVersion = store.dataVersion();
     this.#rules = store.list();
   }
 
   /** Every stored rule, including those of scopes outside this executor's stack. */
   list(): RegisteredPolicyRule[] {
+    this.#refreshIfChangedElsewhere();
     return [...this.#rules];
   }
 
   /** The effective policy of a call, and the rule that decided it. */
   resolve(entry: CatalogEntry): ResolvedPolicy {
+    this.#refreshIfChangedElsewhere();
     return resolvePolicy(this.#rules, this.#scopes, {
       source: entry.source.name,
       connection: entry.connection.name,
@@ -85,7 +89,13 @@ export class PolicyAdmin {
   }
 
   #reload(): void {
+    this.#dataVersion = this.#store.dataVersion();
     this.#rules = this.#store.list();
+  }
+
+  /** A rule set by another process (the CLI while the server runs) applies from the next call on. */
+  #refreshIfChangedElsewhere(): void {
+    if (this.#store.dataVersion() !== this.#dataVersion) this.#reload();
   }
 }
 

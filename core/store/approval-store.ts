@@ -5,7 +5,7 @@ export type ApprovalState = 'pending' | 'approved' | 'declined' | 'expired' | 'd
 
 /**
  * A gated call waiting for (or given) a human's decision. `args` is the exact argument JSON to run once
- * approved: agent-supplied, never a secret of ours, and cleared when the call is claimed to run.
+ * approved: agent-supplied, and cleared once they cannot run any more (claimed, declined or expired).
  */
 export interface Approval {
   runId: RunId;
@@ -52,7 +52,8 @@ export class ApprovalStore {
     this.#ofResume = db.prepare<[string], ApprovalRow>('SELECT * FROM approvals WHERE resume_id = ? ORDER BY requested_at DESC, run_id DESC');
     // Only a pending approval can be decided, so two deciders (CLI and elicitation) cannot both win.
     this.#decide = db.prepare(
-      `UPDATE approvals SET state = @state, decided_by = @decided_by, decided_at = @decided_at
+      `UPDATE approvals SET state = @state, decided_by = @decided_by, decided_at = @decided_at,
+         args = CASE WHEN @state = 'approved' THEN args ELSE '{}' END
        WHERE run_id = @run_id AND state = 'pending'`,
     );
     // Claiming is the one step that lets an approved call run: a second resume finds it `done`.

@@ -25,8 +25,10 @@ export class PolicyStore {
   readonly #save;
   readonly #remove;
   readonly #removeOrigin;
+  readonly #db: Db;
 
   constructor(db: Db) {
+    this.#db = db;
     this.#list = db.prepare<[], PolicyRow>('SELECT * FROM policies ORDER BY scope, source, connection, tools');
     this.#save = db.prepare(
       `INSERT INTO policies (scope, source, connection, tools, action, origin, created_at)
@@ -35,6 +37,14 @@ export class PolicyStore {
     );
     this.#remove = db.prepare('DELETE FROM policies WHERE scope = ? AND source = ? AND connection = ? AND tools = ?');
     this.#removeOrigin = db.prepare('DELETE FROM policies WHERE origin = ?');
+  }
+
+  /**
+   * Changes whenever another connection (another process: the CLI's `policies set`) commits to the file, so
+   * a long-running server can tell its in-memory rules may be stale without reading them on every call.
+   */
+  dataVersion(): number {
+    return this.#db.pragma('data_version', { simple: true }) as number;
   }
 
   list(): RegisteredPolicyRule[] {

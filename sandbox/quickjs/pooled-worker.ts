@@ -16,7 +16,8 @@ export interface PooledWorkerEvents {
 }
 
 export interface PooledWorkerOptions {
-  boot: WorkerBoot;
+  /** Everything but the stop signal, which each worker gets its own of. */
+  boot: Omit<WorkerBoot, 'stopSignal'>;
   /** The heap limit this worker's WASM memory was sized for; it only takes runs with that limit. */
   memoryLimitBytes: number;
   hardDeadlineGraceMs: number;
@@ -32,12 +33,13 @@ export class PooledWorker {
   #started = false;
   readonly #worker: Worker;
   readonly #options: PooledWorkerOptions;
+  readonly #stopSignal = new Int32Array(new SharedArrayBuffer(4));
   #active: { runId: number; run: PendingRun; hardDeadline: NodeJS.Timeout } | undefined;
 
   constructor(options: PooledWorkerOptions) {
     this.memoryLimitBytes = options.memoryLimitBytes;
     this.#options = options;
-    this.#worker = spawnSandboxWorker(options.boot);
+    this.#worker = spawnSandboxWorker({ ...options.boot, stopSignal: this.#stopSignal.buffer as SharedArrayBuffer });
     this.#worker.on('message', (message: FromWorker) => this.#onMessage(message));
     this.#worker.on('error', (error) => this.#onError(error));
     this.#worker.on('exit', () => this.#onExit());
@@ -58,7 +60,9 @@ export class PooledWorker {
     this.#state = 'busy';
     this.#active = { runId, run, hardDeadline };
     run.started((reason) => {
-      if (this.#active?.runId === runId) this.#post({ type: 'stop', runId, reason });
+      if (this.#active?.runId !== runId) return;
+      Atomics.store(this.#stopSignal, 0, runId);
+      this.#post({ type: 'stop', runId, reason });
     });
     this.#post({ type: 'run', runId, settings: run.settings });
   }

@@ -13,6 +13,11 @@ export interface WorkerBoot {
   memoryMaximumBytes: number;
   /** After a run that left the WASM memory larger than this (it never shrinks), the worker asks to retire. */
   retireAfterWasmBytes: number;
+  /**
+   * One Int32 the pool sets to a run's id to stop it. A busy worker reads no messages while the snippet computes,
+   * but QuickJS's interrupt handler can read shared memory, so a stop lands mid-loop too.
+   */
+  stopSignal: SharedArrayBuffer;
 }
 
 /** One run, with every limit already resolved (see `run-settings.ts`). */

@@ -32,6 +32,8 @@ const GUEST_MODULES: ReadonlyMap<string, string> = new Map([
 /** Where a run reports to; every method is called synchronously from inside the run. */
 export interface SnippetRunHost {
   call(callId: number, name: HostCallName, payload: string, clock: number[]): void;
+  /** Polled by the interrupt handler: the host wants this run stopped (see `WorkerBoot.stopSignal`). */
+  stopRequested?(): boolean;
   log(lines: string[], truncated: boolean, clock: number[]): void;
   done(report: SnippetRunReport): void;
 }
@@ -72,6 +74,8 @@ export class SnippetRun {
   #deadline = 0;
   #timer: NodeJS.Timeout | undefined;
   #interrupted = false;
+  /** Why the host stopped the run, once it did: the interruption then reports `stopped`, not a timeout. */
+  #stopReason: string | undefined;
   #finished = false;
   readonly #clock: ReplayClock;
   #logEntries = 0;
@@ -120,6 +124,7 @@ export class SnippetRun {
   /** Ends the run now, as `stopped`: the host asked (see `SandboxRunRequest.signal`). */
   stop(reason: string): void {
     this.#interrupted = true;
+    this.#stopReason = reason;
     if (!this.#finished) this.#finish({ ok: false, error: { kind: 'stopped', message: reason } });
   }
 
@@ -218,7 +223,9 @@ export class SnippetRun {
   }
 
   #shouldInterrupt(): boolean {
-    if (!this.#interrupted && Date.now() >= this.#deadline) this.#interrupted = true;
+    if (this.#interrupted) return true;
+    if (this.#host.stopRequested?.()) this.#stopReason = 'Error: the host stopped the snippet';
+    if (this.#stopReason !== undefined || Date.now() >= this.#deadline) this.#interrupted = true;
     return this.#interrupted;
   }
 
@@ -315,7 +322,9 @@ export class SnippetRun {
     this.#finish({ ok: false, error: sandboxError }, true);
   }
 
+  /** What an interruption means: the host's stop, or the deadline. */
   #timeoutError(position: { line?: number; column?: number }): SandboxError {
+    if (this.#stopReason !== undefined) return { kind: 'stopped', message: this.#stopReason, ...position };
     return { kind: 'timeout', message: `Error: the snippet did not finish within ${this.#settings.timeoutMs} ms`, ...position };
   }
 

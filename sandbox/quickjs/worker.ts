@@ -14,6 +14,7 @@ if (!port) throw new Error('sandbox/quickjs/worker.ts must run as a worker threa
 // stdout, which may be the MCP stdio transport.
 process.stdout.write = process.stderr.write.bind(process.stderr);
 const boot = bootFrom(workerData);
+const stopSignal = new Int32Array(boot.stopSignal);
 
 // The memory's ceiling is what bounds the snippet's heap: QuickJS's own limit only bounds single allocations
 // in this build (its accounting needs malloc_usable_size, which emscripten lacks).
@@ -43,6 +44,7 @@ port.on('message', (message: ToWorker) => {
   const run = new SnippetRun(environment, message.settings, {
     call: (callId, name, payload, clock) => post({ type: 'call', runId, callId, name, payload, clock }),
     log: (lines, truncated, clock) => post({ type: 'log', runId, lines, truncated, clock }),
+    stopRequested: () => Atomics.load(stopSignal, 0) === runId,
     done: ({ outcome, clock, durationMs, suspect }) => {
       if (current?.runId === runId) current = undefined;
       const retire = suspect || memory.buffer.byteLength > boot.retireAfterWasmBytes;
@@ -65,9 +67,14 @@ function busy(): RunOutcome {
 
 function bootFrom(data: unknown): WorkerBoot {
   if (typeof data === 'object' && data !== null) {
-    const { wasmModule, memoryMaximumBytes, retireAfterWasmBytes } = data as Record<string, unknown>;
-    if (wasmModule instanceof WebAssembly.Module && typeof memoryMaximumBytes === 'number' && typeof retireAfterWasmBytes === 'number') {
-      return { wasmModule, memoryMaximumBytes, retireAfterWasmBytes };
+    const { wasmModule, memoryMaximumBytes, retireAfterWasmBytes, stopSignal } = data as Record<string, unknown>;
+    if (
+      wasmModule instanceof WebAssembly.Module &&
+      typeof memoryMaximumBytes === 'number' &&
+      typeof retireAfterWasmBytes === 'number' &&
+      stopSignal instanceof SharedArrayBuffer
+    ) {
+      return { wasmModule, memoryMaximumBytes, retireAfterWasmBytes, stopSignal };
     }
   }
   throw new Error('sandbox worker started without its boot data');
