@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Client, ElicitRequest } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANARY, CLI, createExecutorHome, githubConfig, type ExecutorHome } from '../fixtures/executor-home.js';
+import { runCli } from '../fixtures/cli.js';
+import { CANARY, createExecutorHome, githubConfig, type ExecutorHome } from '../fixtures/executor-home.js';
 import { startGithubUpstream, type GithubUpstream } from '../fixtures/github-upstream.js';
 import { connectHttp, connectStdio, startHttpServer, type Elicit, type Era, type StdioSession } from '../fixtures/mcp-clients.js';
 
 // Policies and human approval end to end: a real MCP client (both protocol eras, stdio and HTTP) against the
 // built server, a GitHub upstream on 127.0.0.1 that counts the requests it receives, and the CLI as the human.
 
-const exec = promisify(execFile);
 const CREATE = 'github.local.work.issues.create';
 const LIST = 'github.local.work.issues.list_for_repo';
 const ISSUE = { owner: 'octo', repo: 'hello', title: 'Found a bug', body: 'details' };
@@ -27,16 +25,8 @@ async function call(client: Client, name: string, args: Record<string, unknown>)
   return { structured: result.structuredContent as Structured, text: (result.content as { text: string }[])[0]!.text, isError: result.isError === true };
 }
 
-async function cli(args: string[], env = home.env) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], { env });
-    transcript.push(stdout, stderr);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    transcript.push(failed.stdout, failed.stderr);
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function cli(args: string[], env = home.env) {
+  return runCli(args, env, transcript);
 }
 
 async function runRecord(id: string, env = home.env): Promise<Structured> {

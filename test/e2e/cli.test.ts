@@ -1,33 +1,17 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANARY, CLI, createExecutorHome, githubConfig, SPECS, type ExecutorHome } from '../fixtures/executor-home.js';
+import { runCli, type CliResult } from '../fixtures/cli.js';
+import { CANARY, createExecutorHome, githubConfig, SPECS, type ExecutorHome } from '../fixtures/executor-home.js';
 import { startGithubUpstream, type GithubUpstream } from '../fixtures/github-upstream.js';
 
-const run = promisify(execFile);
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let upstream: GithubUpstream;
 let home: ExecutorHome;
 const outputs: string[] = [];
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = home.env): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env });
-    outputs.push(stdout, stderr);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    outputs.push(failed.stdout, failed.stderr);
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function cli(args: string[], env: NodeJS.ProcessEnv = home.env): Promise<CliResult> {
+  return runCli(args, env, outputs);
 }
 
 beforeAll(async () => {
