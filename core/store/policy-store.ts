@@ -25,10 +25,11 @@ export class PolicyStore {
   readonly #save;
   readonly #remove;
   readonly #removeOrigin;
-  readonly #db: Db;
+  readonly #dataVersion;
 
   constructor(db: Db) {
-    this.#db = db;
+    // Prepared once: it is read before every call's policy resolution.
+    this.#dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.#list = db.prepare<[], PolicyRow>('SELECT * FROM policies ORDER BY scope, source, connection, tools');
     this.#save = db.prepare(
       `INSERT INTO policies (scope, source, connection, tools, action, origin, created_at)
@@ -44,7 +45,7 @@ export class PolicyStore {
    * a long-running server can tell its in-memory rules may be stale without reading them on every call.
    */
   dataVersion(): number {
-    return this.#db.pragma('data_version', { simple: true }) as number;
+    return this.#dataVersion.get()!;
   }
 
   list(): RegisteredPolicyRule[] {

@@ -106,8 +106,8 @@ export class RunStore {
   constructor(db: Db) {
     this.#db = db;
     this.#insert = db.prepare(
-      `INSERT INTO runs (id, parent_id, scope, surface, principal, address, connection, args_hash, args_preview, status, started_at, code_seed)
-       VALUES (@id, @parent_id, @scope, @surface, @principal, @address, @connection, @args_hash, @args_preview, @status, @started_at, @code_seed)`,
+      `INSERT INTO runs (id, parent_id, scope, surface, principal, address, connection, args_hash, args_preview, policy, status, started_at, code_seed)
+       VALUES (@id, @parent_id, @scope, @surface, @principal, @address, @connection, @args_hash, @args_preview, @policy, @status, @started_at, @code_seed)`,
     );
     this.#finish = db.prepare(
       `UPDATE runs SET status = @status, ended_at = @ended_at, duration_ms = @duration_ms, error_code = @error_code,
@@ -124,7 +124,7 @@ export class RunStore {
     );
   }
 
-  start(run: Omit<RunRecord, 'id' | 'status' | 'startedAt' | 'policy' | 'approval' | 'decidedBy' | 'decidedAt'>): RunRecord {
+  start(run: Omit<RunRecord, 'id' | 'status' | 'startedAt' | 'approval' | 'decidedBy' | 'decidedAt'>): RunRecord {
     const record: RunRecord = { ...run, id: newRunId(), status: 'running', startedAt: Date.now() };
     this.#insert.run({
       id: record.id,
@@ -136,6 +136,7 @@ export class RunStore {
       connection: record.connection ?? null,
       args_hash: record.argsHash,
       args_preview: record.argsPreview ?? null,
+      policy: record.policy ?? null,
       status: record.status,
       started_at: record.startedAt,
       code_seed: record.codeSeed ?? null,
