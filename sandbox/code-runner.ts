@@ -211,14 +211,25 @@ export class CodeRunner {
       return live.answer;
     };
 
+    // Calls still in flight when the run stops (started together with the one that paused it) finish and are
+    // recorded before the run is saved as paused, so a resume never starts without them.
+    const inFlight = new Set<Promise<string>>();
+    const trackedHostCall = (name: HostCallName, payload: string): Promise<string> => {
+      const answer = hostCall(name, payload);
+      inFlight.add(answer);
+      const settled = () => inFlight.delete(answer);
+      answer.then(settled, settled);
+      return answer;
+    };
     const outcome = await this.#options.sandbox.run({
       code: transpiled.code,
       timeoutMs: attempt.timeoutMs,
       seed: attempt.seed,
       clock: attempt.clock,
-      hostCall,
+      hostCall: trackedHostCall,
       signal: stopper.signal,
     });
+    if (stop) await Promise.allSettled([...inFlight]);
     // `stop` is assigned inside the host-call callback, which TypeScript's flow analysis does not follow.
     const stopped = stop as typeof stop;
     if (stopped && 'waitingRunId' in stopped) {
