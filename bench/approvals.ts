@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { subscribe } from 'node:diagnostics_channel';
 import { performance } from 'node:perf_hooks';
-import { databasePathIn, hashArgs, previewArgs, type ExecuteResult, type ExecutorHandle, type PolicyRuleConfig } from '../core/index.js';
+import { databasePathIn, hashArgs, outputOf, previewArgs, type ExecuteResult, type ExecutorHandle, type PolicyRuleConfig } from '../core/index.js';
 import { openRuntime, type Runtime } from '../server/runtime.js';
 import { CANARY, createExecutorHome, githubConfig, type ExecutorHome } from '../test/fixtures/executor-home.js';
 import { startGithubUpstream } from '../test/fixtures/github-upstream.js';
@@ -182,7 +182,7 @@ function viaExecute(executor: ExecutorHandle): Call {
   return async () => {
     const result = await executor.execute(READ, READ_ARGS, { surface: 'sdk' });
     if (!result.ok) throw new Error(result.error.message);
-    return result.data;
+    return outputOf(result);
   };
 }
 

@@ -2,6 +2,7 @@
 // interleaved in one run so machine noise hits both alike. `npm run bench:wedge-execute`
 import { performance } from 'node:perf_hooks';
 import { openRuntime } from '../server/runtime.js';
+import { outputOf } from '../core/index.js';
 import { CANARY, createExecutorHome, githubConfig } from '../test/fixtures/executor-home.js';
 import { startGithubUpstream } from '../test/fixtures/github-upstream.js';
 import { ms, summarize } from './stats.js';
@@ -24,7 +25,7 @@ try {
   const viaExecutor = async () => {
     const result = await runtime.executor.execute(address, args, { surface: 'sdk' });
     if (!result.ok) throw new Error(result.error.message);
-    return result.data;
+    return outputOf(result);
   };
   for (let i = 0; i < 200; i++) {
     await direct();

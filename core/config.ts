@@ -39,6 +39,15 @@ export const ExecutorConfigSchema = z
     policies: z.array(PolicyRuleConfigSchema).default([]),
     /** How long a call waits for a human's approval before it expires, in milliseconds. Default 24 h. */
     approvalTtlMs: z.number().int().positive().optional(),
+    results: z
+      .object({
+        /** A result whose JSON is larger than this many bytes is stored and returned as a handle. Default 16384. */
+        inlineBudgetBytes: z.number().int().min(256).optional(),
+        /** How long a stored result stays readable, in milliseconds. Default 24 h. */
+        ttlMs: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
     /** Upstream call timeout in milliseconds. Default 30000. */
     timeoutMs: z.number().int().positive().optional(),
     search: z

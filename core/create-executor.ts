@@ -2,11 +2,12 @@ import { Approvals } from './approvals.js';
 import { Catalog, type CatalogEntry } from './catalog.js';
 import type { LoadedConfig } from './config.js';
 import { ConnectionAdmin } from './connection-admin.js';
-import { Executor, type CallContext, type ExecuteResult } from './execute.js';
+import { Executor, type CallContext, type ExecuteResult, type ResumeOptions } from './execute.js';
 import { scopeName, type RunId, type ScopeName, type ToolAddress } from './ids.js';
 import type { JsonSchema, JsonSchemaObject } from './json-schema.js';
 import type { PolicyAction, SideEffect } from './manifest.js';
 import { PolicyAdmin } from './policy/policy-admin.js';
+import { DEFAULT_INLINE_BUDGET_BYTES, ResultHandles } from './results/result-handles.js';
 import { SourceAdmin, type SourceOutcome } from './source-admin.js';
 import type { SourcePlugin } from './source-plugin.js';
 import { CatalogStore } from './store/catalog-store.js';
@@ -14,6 +15,7 @@ import { ApprovalStore } from './store/approval-store.js';
 import { ConnectionStore } from './store/connection-store.js';
 import { PausedSnippetStore } from './store/paused-snippet-store.js';
 import { PolicyStore } from './store/policy-store.js';
+import { ResultStore } from './store/result-store.js';
 import { openDatabase, type Db } from './store/database.js';
 import { SearchCacheStore } from './store/search-cache-store.js';
 import { RunCallStore } from './store/run-call-store.js';
@@ -62,6 +64,10 @@ export interface ExecutorHandle {
   readonly policies: PolicyAdmin;
   /** Calls waiting for a human: decide them here, then resume them. */
   readonly approvals: Approvals;
+  /** Results kept on the server behind handles. */
+  readonly results: ResultHandles;
+  /** The inline budget surfaces pass to `execute` (config `results.inlineBudgetBytes`). */
+  readonly inlineBudgetBytes: number;
   /** Host calls of code-mode runs, for replay. */
   readonly runCalls: RunCallStore;
   /** Code-mode runs stopped at a call that waits for approval. */
@@ -73,7 +79,7 @@ export interface ExecutorHandle {
   describe(address: string): ToolDescription;
   execute(address: string, args: unknown, context: CallContext): Promise<ExecuteResult>;
   /** Runs a call that waited for approval, once, under its own run id (or says why it cannot). */
-  resumeCall(runId: RunId, signal?: AbortSignal): Promise<ExecuteResult>;
+  resumeCall(runId: RunId, options?: ResumeOptions): Promise<ExecuteResult>;
   /** The effective policy of a callable tool. */
   policyOf(entry: CatalogEntry): PolicyAction;
   close(): void;
@@ -97,6 +103,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
   const runs = new RunStore(db);
   const policies = new PolicyAdmin(new PolicyStore(db), scopes);
   const approvals = new Approvals(new ApprovalStore(db), runs, config.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS);
+  const results = new ResultHandles(new ResultStore(db), config.results?.ttlMs);
   const runCalls = new RunCallStore(db);
   const pausedSnippets = new PausedSnippetStore(db);
   const searchCache = new SearchCacheStore(db);
@@ -108,6 +115,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     runs,
     policies,
     approvals,
+    results,
     plugins,
     fetch: fetchImpl,
     env: options.env ?? process.env,
@@ -126,6 +134,8 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
     runs,
     policies,
     approvals,
+    results,
+    inlineBudgetBytes: config.results?.inlineBudgetBytes ?? DEFAULT_INLINE_BUDGET_BYTES,
     runCalls,
     pausedSnippets,
     searchCache,
@@ -150,7 +160,7 @@ export function createExecutor(options: CreateExecutorOptions): ExecutorHandle {
       return description;
     },
     execute: (address, args, context) => executor.execute(address, args, context),
-    resumeCall: (runId, signal) => executor.resumeCall(runId, signal),
+    resumeCall: (runId, resumeOptions) => executor.resumeCall(runId, resumeOptions),
     policyOf,
     close: () => db.close(),
   };

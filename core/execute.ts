@@ -13,7 +13,8 @@ import { redactSecrets } from './redact.js';
 import { expiredError, type Approvals } from './approvals.js';
 import { resolveSecret } from './secrets.js';
 import type { SourcePlugin } from './source-plugin.js';
-import type { RunStore, Surface } from './store/run-store.js';
+import type { ResultHandle, ResultHandles } from './results/result-handles.js';
+import type { RunRecord, RunStore, Surface } from './store/run-store.js';
 import { compileArgsValidator, type ArgsValidator } from './validate-args.js';
 
 /** Who is calling, for the run record. */
@@ -29,16 +30,33 @@ export interface CallContext {
    * call runs at once, recorded as approved by `decidedBy`. Agents' surfaces never set it.
    */
   preApprovedBy?: string;
+  /** A result whose JSON is larger comes back as a stored handle. Absent: always inline (in-process callers). */
+  inlineBudgetBytes?: number;
 }
 
-/** Errors are values here: `execute` never throws. */
-export type ExecuteResult = { ok: true; runId: RunId; data: unknown } | { ok: false; runId: RunId; error: ErrorShape };
+/** What a successful call gave: its data, or the handle standing for it. */
+export function outputOf(result: Extract<ExecuteResult, { ok: true }>): unknown {
+  return 'handle' in result ? result.handle : result.data;
+}
+
+/** How a parked call is continued: as `execute` was called. */
+export interface ResumeOptions {
+  signal?: AbortSignal;
+  inlineBudgetBytes?: number;
+}
+
+/** Errors are values here: `execute` never throws. A large result is a `handle` instead of `data`. */
+export type ExecuteResult =
+  | { ok: true; runId: RunId; data: unknown }
+  | { ok: true; runId: RunId; handle: ResultHandle }
+  | { ok: false; runId: RunId; error: ErrorShape };
 
 export interface ExecuteDeps {
   catalog: Catalog;
   runs: RunStore;
   policies: PolicyAdmin;
   approvals: Approvals;
+  results: ResultHandles;
   plugins: ReadonlyMap<string, SourcePlugin>;
   fetch: typeof fetch;
   env: NodeJS.ProcessEnv;
@@ -99,7 +117,7 @@ export class Executor {
         if (context.preApprovedBy === undefined) return this.#park(run.id, entry, input, context);
         runs.update(run.id, { approval: 'approved', decidedBy: context.preApprovedBy, decidedAt: Date.now() });
       }
-      return await this.#invokeAndRecord(run.id, entry, input as Record<string, unknown>, secrets, started, context.signal);
+      return await this.#invokeAndRecord(run, entry, input as Record<string, unknown>, secrets, started, context);
     } catch (thrown) {
       return this.#fail(run.id, thrown, secrets.list, started);
     }
@@ -109,7 +127,7 @@ export class Executor {
    * Continues a call that waited for approval, under its own run: runs it once if approved (a second resume
    * finds it done), reports a decline or an expiry, or says it is still pending.
    */
-  async resumeCall(runId: RunId, signal?: AbortSignal): Promise<ExecuteResult> {
+  async resumeCall(runId: RunId, options: ResumeOptions = {}): Promise<ExecuteResult> {
     const started = performance.now();
     const { approvals, runs, catalog } = this.#deps;
     const current = approvals.get(runId);
@@ -139,7 +157,8 @@ export class Executor {
       throwIfBlocked(entry, policy);
       const secrets = await this.#trySecrets(entry);
       secretList = secrets.list;
-      return await this.#invokeAndRecord(runId, entry, input as Record<string, unknown>, secrets, started, signal);
+      const run = runs.get(runId)!;
+      return await this.#invokeAndRecord(run, entry, input as Record<string, unknown>, secrets, started, options);
     } catch (thrown) {
       return this.#fail(runId, thrown, secretList, started);
     }
@@ -153,17 +172,23 @@ export class Executor {
   }
 
   async #invokeAndRecord(
-    runId: RunId,
+    run: Pick<RunRecord, 'id' | 'scope' | 'principal'>,
     entry: CatalogEntry,
     input: Record<string, unknown>,
     secrets: ResolvedSecrets,
     started: number,
-    signal?: AbortSignal,
+    options: ResumeOptions,
   ): Promise<ExecuteResult> {
     if (secrets.error) throw secrets.error;
-    const data = await this.#invoke(entry, input, secrets.values, signal);
-    this.#deps.runs.finish(runId, { status: 'succeeded', durationMs: performance.now() - started, outputBytes: byteLength(data) });
-    return { ok: true, runId, data };
+    const data = await this.#invoke(entry, input, secrets.values, options.signal);
+    const handle = this.#deps.results.keepIfLarge(data, options.inlineBudgetBytes, { runId: run.id, scope: run.scope, principal: run.principal });
+    this.#deps.runs.finish(run.id, {
+      status: 'succeeded',
+      durationMs: performance.now() - started,
+      outputBytes: handle ? handle.bytes : byteLength(data),
+      ...(handle ? { outputHandle: handle.uri } : {}),
+    });
+    return handle ? { ok: true, runId: run.id, handle } : { ok: true, runId: run.id, data };
   }
 
   #fail(runId: RunId, thrown: unknown, secrets: readonly string[], started: number): ExecuteResult {

@@ -23,7 +23,10 @@ export {
   type ErrorCode,
   type ErrorShape,
 } from './errors.js';
-export { hashArgs, type CallContext, type ExecuteResult } from './execute.js';
+export { hashArgs, outputOf, type CallContext, type ExecuteResult, type ResumeOptions } from './execute.js';
+export { DEFAULT_INLINE_BUDGET_BYTES, ResultHandles, handleOf, type ResultHandle, type ResultOwner } from './results/result-handles.js';
+export { parseResultQuery, queryValue, type QueryOutcome, type ResultQuery } from './results/result-query.js';
+export { RESULT_URI_PREFIX, resultIdOf, type ResultStore, type StoredResult } from './store/result-store.js';
 export { PolicyAdmin } from './policy/policy-admin.js';
 export { POLICY_ACTIONS, PolicyRuleConfigSchema, describeRule, type PolicyRule, type PolicyRuleConfig } from './policy/policy-rule.js';
 export { resolvePolicy, type PolicyTarget, type ResolvedPolicy } from './policy/resolve-policy.js';

@@ -8,13 +8,16 @@ import {
   type ErrorCode,
   type ErrorShape,
   hashArgs,
+  outputOf,
   type ExecutorHandle,
   type RecordedCall,
+  type ResultHandle,
   type RunId,
   type Surface,
 } from '../core/index.js';
 import type { HostCallName, Sandbox, SandboxError } from './sandbox.js';
 import { ReplayRecord } from './replay-record.js';
+import { ResultCalls } from './result-calls.js';
 import { snippetColumn, snippetLine, transpileSnippet } from './typescript/index.js';
 
 export interface CodeRunnerOptions {
@@ -36,6 +39,8 @@ export interface RunCodeRequest {
   timeoutMs?: number;
   surface: Surface;
   client?: string;
+  /** A return value whose JSON is larger comes back as a stored handle. Absent: always inline. */
+  inlineBudgetBytes?: number;
 }
 
 /** Where an uncaught error happened, in the agent's snippet. */
@@ -48,6 +53,7 @@ export interface SnippetErrorShape extends ErrorShape {
 
 export type RunCodeResult =
   | { ok: true; runId: RunId; result: unknown; logs: string[]; calls: number }
+  | { ok: true; runId: RunId; handle: ResultHandle; logs: string[]; calls: number }
   | { ok: false; runId: RunId; error: SnippetErrorShape; logs: string[]; calls: number };
 
 const ToolPayload = z.object({ address: z.string(), args: z.record(z.string(), z.unknown()).optional() });
@@ -63,6 +69,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
 export interface ResumeRequest {
   surface: Surface;
   client?: string;
+  inlineBudgetBytes?: number;
 }
 
 /** One execution of a snippet: a first run, or a replay after an approval. */
@@ -78,6 +85,9 @@ interface Attempt {
   /** The gated call the snippet waited on, answered live (once) when the replay reaches it. */
   waitingRunId?: RunId;
   client?: string;
+  /** Who the run belongs to and its return value's inline budget, for a large result's handle. */
+  principal: string;
+  inlineBudgetBytes?: number;
 }
 
 /**
@@ -89,9 +99,11 @@ interface Attempt {
  */
 export class CodeRunner {
   readonly #options: CodeRunnerOptions;
+  readonly #resultCalls: ResultCalls;
 
   constructor(options: CodeRunnerOptions) {
     this.#options = options;
+    this.#resultCalls = new ResultCalls(options.executor.results.store);
   }
 
   async run(request: RunCodeRequest): Promise<RunCodeResult> {
@@ -114,6 +126,8 @@ export class CodeRunner {
       timeoutMs: this.#timeoutFor(request),
       started,
       recorded: [],
+      principal: run.principal,
+      ...(request.inlineBudgetBytes !== undefined ? { inlineBudgetBytes: request.inlineBudgetBytes } : {}),
       ...(request.client ? { client: request.client } : {}),
     });
   }
@@ -141,6 +155,8 @@ export class CodeRunner {
       started: performance.now(),
       recorded: executor.runCalls.callsOf(runId),
       waitingRunId: paused.waitingRunId,
+      principal: run.principal,
+      ...(request.inlineBudgetBytes !== undefined ? { inlineBudgetBytes: request.inlineBudgetBytes } : {}),
       ...(request.client ? { client: request.client } : {}),
     });
   }
@@ -150,7 +166,7 @@ export class CodeRunner {
     const { runId, code } = attempt;
     let calls = 0;
     let waitingReached = attempt.waitingRunId === undefined;
-    const finish = (result: RunCodeResult, clock: readonly number[] = [], outputBytes = 0): RunCodeResult => {
+    const finish = (result: RunCodeResult, clock: readonly number[] = [], outputBytes = 0, outputHandle?: string): RunCodeResult => {
       executor.pausedSnippets.remove(runId);
       if (!waitingReached) this.#abandon(attempt.waitingRunId!);
       executor.runs.finish(runId, {
@@ -158,7 +174,7 @@ export class CodeRunner {
         durationMs: performance.now() - attempt.started,
         callCount: calls,
         codeClock: [...clock],
-        ...(result.ok ? { outputBytes } : { errorCode: result.error.code, errorMessage: result.error.message }),
+        ...(result.ok ? { outputBytes, ...(outputHandle ? { outputHandle } : {}) } : { errorCode: result.error.code, errorMessage: result.error.message }),
       });
       return result;
     };
@@ -182,6 +198,11 @@ export class CodeRunner {
     const hostCall = async (name: HostCallName, payload: string): Promise<string> => {
       // Nothing new starts once the run is being stopped: the call would happen but never be replayed.
       if (stopper.signal.aborted) return STOPPED_ANSWER;
+      // A stored result never changes: reading it again on replay is exact, and recording pages would copy them.
+      if (name === 'results') {
+        calls++;
+        return this.#answerResults(payload);
+      }
       const replayed = replay.take(name, payload);
       if (replayed) {
         calls++;
@@ -249,7 +270,12 @@ export class CodeRunner {
     }
     if (outcome.ok) {
       const result: unknown = JSON.parse(outcome.value);
-      return finish({ ok: true, runId, result, logs: outcome.logs, calls }, outcome.clock, Buffer.byteLength(outcome.value));
+      const bytes = Buffer.byteLength(outcome.value);
+      if (attempt.inlineBudgetBytes !== undefined && bytes > attempt.inlineBudgetBytes) {
+        const handle = executor.results.keep(outcome.value, result, { runId, scope: executor.scopes.at(-1)!, principal: attempt.principal });
+        return finish({ ok: true, runId, handle, logs: outcome.logs, calls }, outcome.clock, bytes, handle.uri);
+      }
+      return finish({ ok: true, runId, result, logs: outcome.logs, calls }, outcome.clock, bytes);
     }
     const error = withSource(atSnippetColumn(errorFromSandbox(outcome.error, attempt.timeoutMs), code), code);
     return finish({ ok: false, runId, error, logs: outcome.logs, calls }, outcome.clock);
@@ -258,6 +284,14 @@ export class CodeRunner {
   #timeoutFor(request: RunCodeRequest): number {
     const max = this.#options.maxTimeoutMs ?? 120_000;
     return Math.min(request.timeoutMs ?? this.#options.defaultTimeoutMs ?? 30_000, max);
+  }
+
+  #answerResults(payload: string): string {
+    try {
+      return this.#resultCalls.answer(safeJson(payload), CODE_INLINE_BUDGET_BYTES);
+    } catch (thrown) {
+      return JSON.stringify({ ok: false, error: errorShapeFrom(errorFromUnknown(thrown)) });
+    }
   }
 
   /** Whether a tool call is the one the snippet paused at: the same address and the same arguments. */
@@ -270,10 +304,10 @@ export class CodeRunner {
   /** The call the snippet paused at, reached again: it runs now if approved (once), or answers its decline. */
   async #answerWaiting(waitingRunId: RunId): Promise<HostAnswer> {
     const { executor } = this.#options;
-    const result = await executor.resumeCall(waitingRunId);
+    const result = await executor.resumeCall(waitingRunId, { inlineBudgetBytes: CODE_INLINE_BUDGET_BYTES });
     const address = executor.approvals.get(waitingRunId)?.address;
     if (!result.ok && result.error.code === 'approval_pending') return { answer: '', childRunId: waitingRunId, pending: true, ...(address ? { address } : {}) };
-    const answer = result.ok ? okAnswer(result.data) : JSON.stringify({ ok: false, error: result.error });
+    const answer = result.ok ? okAnswer(outputOf(result)) : JSON.stringify({ ok: false, error: result.error });
     return { answer, childRunId: waitingRunId, ...(address ? { address } : {}) };
   }
 
@@ -298,10 +332,11 @@ export class CodeRunner {
           const result = await this.#options.executor.execute(address, args ?? {}, {
             surface: 'code',
             parentRunId,
+            inlineBudgetBytes: CODE_INLINE_BUDGET_BYTES,
             ...(client ? { client } : {}),
           });
           if (!result.ok && result.error.code === 'approval_pending') return { answer: '', address, childRunId: result.runId, pending: true };
-          const answer = result.ok ? okAnswer(result.data) : JSON.stringify({ ok: false, error: result.error });
+          const answer = result.ok ? okAnswer(outputOf(result)) : JSON.stringify({ ok: false, error: result.error });
           return { answer, address, childRunId: result.runId };
         }
         case 'search': {
@@ -312,6 +347,8 @@ export class CodeRunner {
           const { address } = parsePayload(DescribePayload, raw, 'describe(address)');
           return { answer: okAnswer(this.#options.describe(address)), address };
         }
+        case 'results':
+          return { answer: this.#answerResults(payload) };
       }
     } catch (thrown) {
       return { answer: JSON.stringify({ ok: false, error: errorShapeFrom(errorFromUnknown(thrown)) }) };
@@ -326,6 +363,13 @@ interface HostAnswer {
   /** The call waits for approval: the snippet stops here. */
   pending?: boolean;
 }
+
+/**
+ * A tool result larger than this reaches a snippet as a handle (`results.get` / `results.query` read it): the
+ * sandbox's heap is 64 MiB, and a result is copied in as text and parsed there, so a few MiB is the most one
+ * call may bring in at once.
+ */
+export const CODE_INLINE_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** What a host call gets when the run is being stopped; the sandbox drops it, as the run is over by then. */
 const STOPPED_ANSWER = JSON.stringify({ ok: false, error: { code: 'internal_error', message: 'stopped' } });

@@ -11,8 +11,8 @@
  */
 export type HostCallHandler = (name: HostCallName, payload: string) => Promise<string>;
 
-/** What the snippet may ask of the host: a tool call, a catalog search, a tool description. */
-export type HostCallName = 'tool' | 'search' | 'describe';
+/** What the snippet may ask of the host: a tool call, a catalog search, a tool description, a stored result. */
+export type HostCallName = 'tool' | 'search' | 'describe' | 'results';
 
 export interface SandboxRunRequest {
   /**

@@ -8,6 +8,8 @@ export interface ResumeContext {
   surface: Surface;
   client?: string;
   signal?: AbortSignal;
+  /** Large results as handles (agents' surfaces); absent: inline. */
+  inlineBudgetBytes?: number;
 }
 
 /**
@@ -26,7 +28,18 @@ export async function resumeRun(
   const target = approval && approval.resumeId !== approval.runId ? approval.resumeId : runId;
   const run = executor.runs.get(target);
   if (run?.address === 'run_code') {
-    return { kind: 'code', result: await codeRunner().resume(run.id, { surface: context.surface, ...(context.client ? { client: context.client } : {}) }) };
+    const request = {
+      surface: context.surface,
+      ...(context.client ? { client: context.client } : {}),
+      ...(context.inlineBudgetBytes !== undefined ? { inlineBudgetBytes: context.inlineBudgetBytes } : {}),
+    };
+    return { kind: 'code', result: await codeRunner().resume(run.id, request) };
   }
-  return { kind: 'call', result: await executor.resumeCall(runId as RunId, context.signal) };
+  return {
+    kind: 'call',
+    result: await executor.resumeCall(runId as RunId, {
+      ...(context.signal ? { signal: context.signal } : {}),
+      ...(context.inlineBudgetBytes !== undefined ? { inlineBudgetBytes: context.inlineBudgetBytes } : {}),
+    }),
+  };
 }

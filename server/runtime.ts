@@ -63,6 +63,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   });
   const declarations = new ToolDeclarations(executor);
   const code = lazyCodeRunner(executor, search, declarations);
+  const sweeper = sweepExpired(executor);
   return {
     home,
     config,
@@ -80,11 +81,24 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
       approvalTtlMs: config.config.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS,
     },
     close: async () => {
+      clearInterval(sweeper);
       await code.close();
       await search.close();
       executor.close();
     },
   };
+}
+
+/** Frees expired stored results and closes expired approvals now and every ten minutes while the process lives. */
+function sweepExpired(executor: ExecutorHandle): NodeJS.Timeout {
+  const sweep = () => {
+    executor.results.store.deleteExpired();
+    executor.approvals.expireStale();
+  };
+  sweep();
+  const timer = setInterval(sweep, 10 * 60 * 1000);
+  timer.unref();
+  return timer;
 }
 
 /** The code runner, whose sandbox worker pool starts only when a snippet first runs. */

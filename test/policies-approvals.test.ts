@@ -79,7 +79,7 @@ function thrownBy(fn: () => unknown): unknown {
 }
 
 function errorOf(result: ExecuteResult): { code: string; message: string } {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+  if (result.ok) throw new Error(`expected an error, got run ${result.runId}`);
   return result.error;
 }
 

@@ -163,4 +163,23 @@ export const MIGRATIONS: readonly string[] = [
     waiting_run_id  TEXT NOT NULL
   );
   `,
+  // Large results kept on the server behind a handle (`executor://results/<id>`): the JSON text, who made it
+  // (listing "my handles"), and when it expires. TEXT, so a page is a character range (`substr`) read without
+  // loading the whole value.
+  `
+  ALTER TABLE runs ADD COLUMN output_handle TEXT;
+  CREATE TABLE results (
+    id          TEXT PRIMARY KEY,
+    run_id      TEXT,
+    scope       TEXT NOT NULL,
+    principal   TEXT NOT NULL,
+    bytes       INTEGER NOT NULL,
+    chars       INTEGER NOT NULL,
+    content     TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL
+  );
+  CREATE INDEX results_expiry ON results (expires_at);
+  CREATE INDEX results_principal ON results (principal, created_at DESC);
+  `,
 ];

@@ -40,6 +40,8 @@ export interface RunRecord {
   errorMessage?: string;
   httpStatus?: number;
   outputBytes?: number;
+  /** The stored result's `executor://results/…` uri, when the output was too large to return inline. */
+  outputHandle?: string;
   /** Code mode: the snippet's `Math.random` seed, its clock readings, and how many host calls it made. */
   codeSeed?: number;
   codeClock?: number[];
@@ -53,6 +55,7 @@ export interface RunFinish {
   errorMessage?: string;
   httpStatus?: number;
   outputBytes?: number;
+  outputHandle?: string;
   codeClock?: number[];
   callCount?: number;
 }
@@ -90,6 +93,7 @@ interface RunRow {
   error_message: string | null;
   http_status: number | null;
   output_bytes: number | null;
+  output_handle: string | null;
   code_seed: number | null;
   code_clock: string | null;
   call_count: number | null;
@@ -111,7 +115,7 @@ export class RunStore {
     );
     this.#finish = db.prepare(
       `UPDATE runs SET status = @status, ended_at = @ended_at, duration_ms = @duration_ms, error_code = @error_code,
-         error_message = @error_message, http_status = @http_status, output_bytes = @output_bytes,
+         error_message = @error_message, http_status = @http_status, output_bytes = @output_bytes, output_handle = @output_handle,
          code_clock = @code_clock, call_count = @call_count WHERE id = @id`,
     );
     this.#get = db.prepare<[string], RunRow>('SELECT * FROM runs WHERE id = ?');
@@ -154,6 +158,7 @@ export class RunStore {
       error_message: finish.errorMessage ?? null,
       http_status: finish.httpStatus ?? null,
       output_bytes: finish.outputBytes ?? null,
+      output_handle: finish.outputHandle ?? null,
       code_clock: finish.codeClock ? JSON.stringify(finish.codeClock) : null,
       call_count: finish.callCount ?? null,
     });
@@ -236,6 +241,7 @@ function runFromRow(row: RunRow): RunRecord {
   if (row.error_message !== null) run.errorMessage = row.error_message;
   if (row.http_status !== null) run.httpStatus = row.http_status;
   if (row.output_bytes !== null) run.outputBytes = row.output_bytes;
+  if (row.output_handle !== null) run.outputHandle = row.output_handle;
   if (row.code_seed !== null) run.codeSeed = row.code_seed;
   if (row.code_clock !== null) run.codeClock = JSON.parse(row.code_clock) as number[];
   if (row.call_count !== null) run.callCount = row.call_count;

@@ -1,4 +1,4 @@
-// JavaScript that runs INSIDE the sandbox: `tools`, `search` and `describe`, compiled on first use from the
+// JavaScript that runs INSIDE the sandbox: `tools`, `search`, `describe` and `results`, compiled on first use from the
 // intrinsics the prelude captured (see prelude.ts; it reads no global).
 //
 // Every call goes through the one bridge: the arguments are serialized once, here, with the captured
@@ -127,5 +127,26 @@ export const GUEST_API_SOURCE = String.raw`(function (k) {
     },
   };
 
-  return { tools: toolsProxy(''), search, describe, labelOf };
+  // A handle ({uri, bytes, preview, shape}) or its uri string, wherever a handle is taken.
+  function uriOf(handle) {
+    if (typeof handle === 'string') return handle;
+    const uri = own(handle, 'uri');
+    return typeof uri === 'string' ? uri : undefined;
+  }
+  const results = {
+    get(handle) {
+      const site = new ErrorCtor('call site');
+      const uri = uriOf(handle);
+      if (uri === undefined) return reject(new TypeErrorCtor('results.get(handle) takes a result handle or its uri string (executor://results/…)'));
+      return request('results', { op: 'get', uri }, site);
+    },
+    query(handle, query) {
+      const site = new ErrorCtor('call site');
+      const uri = uriOf(handle);
+      if (uri === undefined) return reject(new TypeErrorCtor('results.query(handle, {path?, filter?, limit?, offset?}) takes a result handle or its uri string'));
+      return request('results', query === undefined || query === null ? { op: 'query', uri } : { op: 'query', uri, query }, site);
+    },
+  };
+
+  return { tools: toolsProxy(''), search, describe, results, labelOf };
 })`;

@@ -1,7 +1,7 @@
 // JavaScript that runs INSIDE the sandbox before the snippet. It captures the intrinsics the sandbox's own code
 // relies on (so nothing the snippet does to globals can change how its calls are serialized or its answers
 // parsed), makes the run replayable (seeded Math.random, recorded clock), removes what is not deterministic,
-// and defines the snippet's globals: `tools`, `search`, `describe`, `console`.
+// and defines the snippet's globals: `tools`, `search`, `describe`, `results`, `console`.
 //
 // QuickJS parses about 10 KB per millisecond and this runs for every snippet, so only what must exist before
 // the snippet starts is here. The globals are accessors that compile their implementation (guest-api.ts,
@@ -84,6 +84,7 @@ export const PRELUDE_SOURCE = String.raw`(function (bridge, emitLog, readClock, 
   lazy('tools', () => api().tools);
   lazy('search', () => api().search);
   lazy('describe', () => api().describe);
+  lazy('results', () => api().results);
   lazy('console', () => format().console);
 
   return {

@@ -149,7 +149,7 @@ describe('no authority escapes', () => {
     await expectHealthy(sandbox);
   });
 
-  it('defines only the standard globals plus tools, search, describe and console', async () => {
+  it('defines only the standard globals plus tools, search, describe, results and console', async () => {
     const result = await runSnippet(sandbox, 'return Object.getOwnPropertyNames(globalThis).sort();');
     const standard = [
       'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean', 'DataView', 'Date',
@@ -158,7 +158,7 @@ describe('no authority escapes', () => {
       'RangeError', 'ReferenceError', 'Reflect', 'RegExp', 'Set', 'SharedArrayBuffer', 'String', 'Symbol', 'SyntaxError',
       'TypeError', 'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakSet',
       'console', 'decodeURI', 'decodeURIComponent', 'describe', 'encodeURI', 'encodeURIComponent', 'escape', 'eval',
-      'globalThis', 'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'search', 'tools', 'undefined', 'unescape',
+      'globalThis', 'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'results', 'search', 'tools', 'undefined', 'unescape',
     ];
     expect(valueOf(result)).toEqual([...standard].sort());
   });

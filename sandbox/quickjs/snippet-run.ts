@@ -21,7 +21,7 @@ import { ReplayClock } from './replay-clock.js';
 export const MAX_PENDING_HOST_CALLS = 10_000;
 /** Within this distance of its ceiling the WASM memory counts as exhausted (emscripten grows in large steps). */
 const MEMORY_HEADROOM_BYTES = 1024 * 1024;
-const HOST_CALL_NAMES: ReadonlySet<string> = new Set<HostCallName>(['tool', 'search', 'describe']);
+const HOST_CALL_NAMES: ReadonlySet<string> = new Set<HostCallName>(['tool', 'search', 'describe', 'results']);
 const PRELUDE = compactGuestSource(PRELUDE_SOURCE);
 /** Compiled inside the guest on first use (see prelude.ts). */
 const GUEST_MODULES: ReadonlyMap<string, string> = new Map([

@@ -9,6 +9,7 @@ import { registerDescribeTool } from './describe-tool.js';
 import { registerExecuteTool } from './execute-tool.js';
 import { registerResumeTool } from './resume-tool.js';
 import { registerRunCodeTool } from './run-code-tool.js';
+import { registerResultResource } from './result-resource.js';
 import { registerRunResource } from './run-resource.js';
 import { registerSearchTool } from './search-tool.js';
 
@@ -55,6 +56,10 @@ export function mcpServerFactory(deps: McpServerDeps): () => McpServer {
     registerRunCodeTool(server, { ...approvals, codeRunner: deps.codeRunner, clientName });
     registerResumeTool(server, { ...approvals, codeRunner: deps.codeRunner, clientName });
     registerRunResource(server, deps.executor);
+    registerResultResource(server, deps.executor, (ctx) => {
+      const client = clientName(ctx);
+      return client ? `mcp:${client}` : 'mcp';
+    });
     return server;
   };
 }

@@ -1,8 +1,8 @@
-import type { McpServer, ServerContext } from '@modelcontextprotocol/server';
+import type { CallToolResult, McpServer, ServerContext } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import type { ExecuteResult, ExecutorHandle, RunId } from '../../core/index.js';
 import { withApproval, type ApprovalFlowDeps } from './approval-flow.js';
-import { errorResult, okResult, resultFromThrown } from './tool-result.js';
+import { errorResult, handleResult, okResult, resultFromThrown } from './tool-result.js';
 
 const ExecuteInput = z.object({
   address: z.string().min(1).describe('A tool address from search'),
@@ -27,13 +27,14 @@ export function registerExecuteTool(server: McpServer, options: ExecuteToolOptio
     async ({ address, args }, ctx) => {
       try {
         const client = options.clientName(ctx);
+        const { inlineBudgetBytes } = options.executor;
         return await withApproval<ExecuteResult>({
           ...options,
           ctx,
           clientName: client,
           start: () =>
-            options.executor.execute(address, args ?? {}, { surface: 'mcp', signal: ctx.mcpReq.signal, ...(client ? { client } : {}) }),
-          resume: (runId) => options.executor.resumeCall(runId as RunId, ctx.mcpReq.signal),
+            options.executor.execute(address, args ?? {}, { surface: 'mcp', signal: ctx.mcpReq.signal, inlineBudgetBytes, ...(client ? { client } : {}) }),
+          resume: (runId) => options.executor.resumeCall(runId as RunId, { signal: ctx.mcpReq.signal, inlineBudgetBytes }),
           render: renderExecuteResult,
         });
       } catch (error) {
@@ -43,7 +44,8 @@ export function registerExecuteTool(server: McpServer, options: ExecuteToolOptio
   );
 }
 
-export function renderExecuteResult(result: ExecuteResult) {
+export function renderExecuteResult(result: ExecuteResult): CallToolResult {
   if (!result.ok) return errorResult(result);
+  if ('handle' in result) return handleResult(result, result.handle);
   return okResult(result, JSON.stringify(result.data) ?? 'null');
 }

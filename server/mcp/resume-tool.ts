@@ -26,7 +26,7 @@ export function registerResumeTool(server: McpServer, options: ResumeToolOptions
     async ({ runId }, ctx) => {
       try {
         const client = options.clientName(ctx);
-        const context = { surface: 'mcp' as const, signal: ctx.mcpReq.signal, ...(client ? { client } : {}) };
+        const context = { surface: 'mcp' as const, signal: ctx.mcpReq.signal, inlineBudgetBytes: options.executor.inlineBudgetBytes, ...(client ? { client } : {}) };
         const resume = async (id: string) => resumed(await resumeRun(options.executor, options.codeRunner, id, context));
         return await withApproval<Resumed>({ ...options, ctx, clientName: client, start: () => resume(runId), resume, render: (r) => r.render() });
       } catch (error) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RunId } from '../../core/index.js';
 import type { CodeRunner, RunCodeResult } from '../../sandbox/index.js';
 import { withApproval, type ApprovalFlowDeps } from './approval-flow.js';
-import { errorText, resultFromThrown } from './tool-result.js';
+import { errorText, handleResult, resultFromThrown } from './tool-result.js';
 
 const RunCodeInput = z.object({
   code: z.string().min(1).describe('TypeScript: the body of an async function; `return` the result'),
@@ -31,7 +31,7 @@ export function registerRunCodeTool(server: McpServer, options: RunCodeToolOptio
     async ({ code, timeoutMs }, ctx) => {
       try {
         const client = options.clientName(ctx);
-        const surface = { surface: 'mcp' as const, ...(client ? { client } : {}) };
+        const surface = { surface: 'mcp' as const, inlineBudgetBytes: options.executor.inlineBudgetBytes, ...(client ? { client } : {}) };
         return await withApproval<RunCodeResult>({
           ...options,
           ctx,
@@ -56,6 +56,10 @@ export function renderRunCodeResult(result: RunCodeResult) {
       structuredContent: result,
       isError: true,
     };
+  }
+  if ('handle' in result) {
+    const stored = handleResult(result, result.handle);
+    return logs ? { ...stored, content: [...stored.content, { type: 'text' as const, text: logs.trimStart() }] } : stored;
   }
   return { content: [{ type: 'text' as const, text: `${JSON.stringify(result.result) ?? 'null'}${logs}` }], structuredContent: result };
 }

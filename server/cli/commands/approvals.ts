@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { Approval, Decision, RunRecord } from '../../../core/index.js';
+import { outputOf, type Approval, type Decision, type RunRecord } from '../../../core/index.js';
 import { errorText } from '../../mcp/tool-result.js';
 import { resumeRun } from '../../resume-run.js';
 import { emit, parseCommandArgs, UsageError, type CommandContext } from '../cli-io.js';
@@ -75,7 +75,7 @@ export async function resumeCommand(context: CommandContext): Promise<number> {
       context.io.err(`${errorText(result.error)}\n(run ${result.runId})`);
       return 1;
     }
-    const value = outcome.kind === 'code' ? outcome.result.ok && outcome.result.result : outcome.result.ok && outcome.result.data;
+    const value = outcome.kind === 'code' ? outcome.result.ok && ('handle' in outcome.result ? outcome.result.handle : outcome.result.result) : outcome.result.ok && outputOf(outcome.result);
     context.io.out(JSON.stringify(value, null, 2) ?? 'null');
     return 0;
   });

@@ -1,4 +1,5 @@
 import { printToolDeclaration } from '../../../sandbox/declarations/index.js';
+import { outputOf } from '../../../core/index.js';
 import { errorText } from '../../mcp/tool-result.js';
 import { emit, parseCommandArgs, readStdin, UsageError, type CommandContext } from '../cli-io.js';
 import { withRuntime } from '../with-runtime.js';
@@ -53,7 +54,7 @@ export async function callCommand(context: CommandContext): Promise<number> {
       else context.io.err(`${errorText(result.error)}\n(run ${result.runId})${result.error.code === 'approval_pending' ? PENDING_HINT : ''}`);
       return 1;
     }
-    emit(context, result, () => JSON.stringify(result.data, null, 2));
+    emit(context, result, () => JSON.stringify(outputOf(result), null, 2));
     return 0;
   });
 }

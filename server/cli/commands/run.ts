@@ -24,7 +24,7 @@ export async function runCommand(context: CommandContext): Promise<number> {
       context.io.err(`${errorText(result.error)}${where}\n(run ${result.runId})`);
       return 1;
     }
-    emit(context, result, () => JSON.stringify(result.result, null, 2) ?? 'null');
+    emit(context, result, () => JSON.stringify('handle' in result ? result.handle : result.result, null, 2) ?? 'null');
     return 0;
   });
 }
