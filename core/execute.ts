@@ -251,15 +251,13 @@ export class Executor {
     const { source, tool } = entry;
     const plugin = this.#deps.plugins.get(source.kind);
     if (!plugin) throw new ExecutorError('invalid_config', `no plugin for source kind "${source.kind}" (source ${source.name})`);
-    if (!source.baseUrl) {
-      throw new ExecutorError('invalid_config', `source ${source.name} has no base URL: its spec declares no servers; set "baseUrl" in its config`);
-    }
     const timeoutMs = this.#deps.timeoutMs;
     const deadline = AbortSignal.timeout(timeoutMs);
     const callSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
     try {
       return await plugin.invoke(tool, args, {
-        baseUrl: source.baseUrl,
+        baseUrl: source.baseUrl ?? '',
+        scope: entry.connection.scope,
         fetch: authorizedFetch(this.#deps.fetch, source.auth, secrets),
         signal: callSignal,
       });

@@ -48,10 +48,12 @@ export interface ResolveContext {
 }
 
 export interface InvokeContext {
-  /** Base URL of the upstream: the configured `baseUrl`, else the manifest's. Never ends with `/`. */
+  /** Base URL of the upstream: the configured `baseUrl`, else the manifest's (empty for a source with no upstream). Never ends with `/`. */
   baseUrl: string;
   /** A fetch that adds the connection's credentials to the request. Use it for every upstream request. */
   fetch: typeof fetch;
   /** Fires when the call times out or is cancelled. */
   signal: AbortSignal;
+  /** The scope of the connection the call goes through (a source that keeps data partitions it by scope). */
+  scope: string;
 }

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { ExecutorError, parseResultQuery, queryValue, type ResultStore } from '../core/index.js';
 
-/** The most `results.get` copies into a snippet at once; larger results are read with `results.query`. */
-export const MAX_RESULT_GET_BYTES = 16 * 1024 * 1024;
-
 const ResultsPayload = z.object({ op: z.enum(['get', 'query']), uri: z.string(), query: z.unknown().optional() });
 
 /**
@@ -26,11 +23,11 @@ export class ResultCalls {
     const { op, uri } = parsed.data;
     const stored = this.#store.get(uri);
     if (op === 'get') {
-      const limit = Math.min(MAX_RESULT_GET_BYTES, maxAnswerBytes);
-      if (stored.bytes > limit) {
+      // The same bound as a tool result brought into the snippet: larger ones are paged.
+      if (stored.bytes > maxAnswerBytes) {
         throw new ExecutorError(
           'invalid_args',
-          `${stored.uri} is ${stored.bytes} bytes; results.get loads at most ${limit} into the sandbox: page it with results.query(handle, {path, limit, offset})`,
+          `${stored.uri} is ${stored.bytes} bytes; results.get loads at most ${maxAnswerBytes} into the sandbox: page it with results.query(handle, {path, limit, offset})`,
         );
       }
       // The stored text is already JSON: spliced in, not parsed and printed again.

@@ -15,6 +15,7 @@ import {
 } from '../core/index.js';
 import { CodeRunner, createQuickJsSandbox, type Sandbox } from '../sandbox/index.js';
 import { openApiSource } from '../sources/openapi/index.js';
+import { storageSource } from '../sources/storage/index.js';
 import { loadEmbedder } from '../search/embedding/embedder.js';
 import { defaultLexicon } from '../search/index.js';
 import { CatalogSearch, type CatalogSearchConfig } from './catalog-search.js';
@@ -54,8 +55,9 @@ export const BUILTIN_PLUGINS: readonly SourcePlugin[] = [openApiSource()];
 export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const env = options.env ?? process.env;
   const home = executorHome(env);
-  const config = loadRuntimeConfig(home, options.configPath);
-  const executor = createExecutor({ databasePath: databasePathIn(home), config, plugins: BUILTIN_PLUGINS, env });
+  const config = withAgentStores(loadRuntimeConfig(home, options.configPath));
+  const storage = storageSource({ home });
+  const executor = createExecutor({ databasePath: databasePathIn(home), config, plugins: [...BUILTIN_PLUGINS, storage], env });
   const syncOutcomes = options.sync === false ? [] : await executor.syncConfig();
   const search = new CatalogSearch(executor, {
     ...searchModels(config, options),
@@ -83,6 +85,7 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     close: async () => {
       clearInterval(sweeper);
       await code.close();
+      await storage.close();
       await search.close();
       executor.close();
     },
@@ -139,6 +142,17 @@ function folderOrHubId(baseDir: string, model: string): string {
   const local = resolve(baseDir, model);
   return existsSync(local) ? local : model;
 }
+
+/**
+ * The agent's stores are a source like any other (`storage.<scope>.default.kv.set`…), present unless the config
+ * declares its own `storage` source (of that kind, to configure it, or of another kind, which takes the name).
+ */
+function withAgentStores(loaded: LoadedConfig): LoadedConfig {
+  if (loaded.config.sources.some((s) => s.name === STORAGE_SOURCE || s.kind === 'storage')) return loaded;
+  return { ...loaded, config: { ...loaded.config, sources: [...loaded.config.sources, { name: STORAGE_SOURCE, kind: 'storage' }] } };
+}
+
+const STORAGE_SOURCE = 'storage';
 
 function loadRuntimeConfig(home: string, configPath: string | undefined): LoadedConfig {
   if (configPath !== undefined) return loadConfigFile(configPath);

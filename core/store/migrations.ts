@@ -164,8 +164,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   `,
   // Large results kept on the server behind a handle (`executor://results/<id>`): the JSON text, who made it
-  // (listing "my handles"), and when it expires. TEXT, so a page is a character range (`substr`) read without
-  // loading the whole value.
+  // (listing "my handles"), and when it expires. `content` is the last column: SQLite reads a row's columns in
+  // order, so metadata before a 50 MB text is read without walking it. Pages are character ranges (`substr`).
   `
   ALTER TABLE runs ADD COLUMN output_handle TEXT;
   CREATE TABLE results (
@@ -175,9 +175,9 @@ export const MIGRATIONS: readonly string[] = [
     principal   TEXT NOT NULL,
     bytes       INTEGER NOT NULL,
     chars       INTEGER NOT NULL,
-    content     TEXT NOT NULL,
     created_at  INTEGER NOT NULL,
-    expires_at  INTEGER NOT NULL
+    expires_at  INTEGER NOT NULL,
+    content     TEXT NOT NULL
   );
   CREATE INDEX results_expiry ON results (expires_at);
   CREATE INDEX results_principal ON results (principal, created_at DESC);

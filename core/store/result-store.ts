@@ -12,7 +12,7 @@ export interface StoredResult {
   scope: string;
   principal: string;
   bytes: number;
-  /** Length of the JSON text in characters: what pages are counted in. */
+  /** Length of the JSON text in characters (code points, as SQLite counts them): what pages are counted in. */
   chars: number;
   createdAt: number;
   expiresAt: number;
@@ -42,8 +42,8 @@ export class ResultStore {
 
   constructor(db: Db) {
     this.#insert = db.prepare(
-      `INSERT INTO results (id, run_id, scope, principal, bytes, chars, content, created_at, expires_at)
-       VALUES (@id, @run_id, @scope, @principal, @bytes, @chars, @content, @created_at, @expires_at)`,
+      `INSERT INTO results (id, run_id, scope, principal, bytes, chars, created_at, expires_at, content)
+       VALUES (@id, @run_id, @scope, @principal, @bytes, length(@content), @created_at, @expires_at, @content)`,
     );
     this.#meta = db.prepare<[string], ResultRow>(`SELECT ${COLUMNS} FROM results WHERE id = ?`);
     this.#content = db.prepare<[string], string>('SELECT content FROM results WHERE id = ?').pluck();
@@ -58,18 +58,18 @@ export class ResultStore {
   save(result: { text: string; runId?: string; scope: string; principal: string; ttlMs: number }): StoredResult {
     const now = Date.now();
     const id = `res_${randomBytes(12).toString('hex')}`;
-    const row: ResultRow = {
+    const row = {
       id,
       run_id: result.runId ?? null,
       scope: result.scope,
       principal: result.principal,
       bytes: Buffer.byteLength(result.text),
-      chars: result.text.length,
       created_at: now,
       expires_at: now + result.ttlMs,
     };
+    // SQLite counts characters as `substr` does (code points, not UTF-16 units), so it counts them here too.
     this.#insert.run({ ...row, content: result.text });
-    return storedFrom(row);
+    return storedFrom(this.#meta.get(id)!);
   }
 
   /** The record of a live result; `not_found` names an unknown or expired one precisely. */

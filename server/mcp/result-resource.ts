@@ -13,7 +13,9 @@ export function registerResultResource(server: McpServer, executor: ExecutorHand
   const store = executor.results.store;
   server.registerResource(
     'result',
-    new ResourceTemplate(`${RESULT_URI_PREFIX}{id}{?page}`, {
+    // `{id}` alone: the SDK only matches a `{?page}` template when the query is present, and the handle's own
+    // uri has none; the page is read from the uri below.
+    new ResourceTemplate(`${RESULT_URI_PREFIX}{id}`, {
       list: (ctx) => ({
         resources: store.listOf(principalOf(ctx)).map((stored) => ({
           uri: stored.uri,
@@ -25,7 +27,7 @@ export function registerResultResource(server: McpServer, executor: ExecutorHand
     }),
     { title: 'Stored result', description: 'A tool result too large to return inline', mimeType: 'application/json' },
     (uri, variables) => {
-      const id = String(variables.id ?? '');
+      const id = String(variables.id ?? '').split('?')[0]!;
       let stored;
       try {
         stored = store.get(id);
@@ -34,7 +36,8 @@ export function registerResultResource(server: McpServer, executor: ExecutorHand
         throw new Error(errorFromUnknown(error).message);
       }
       const pages = Math.max(1, Math.ceil(stored.chars / RESULT_PAGE_CHARS));
-      const page = variables.page === undefined ? 0 : Number(variables.page);
+      const requested = uri.searchParams.get('page');
+      const page = requested === null ? 0 : Number(requested);
       if (!Number.isInteger(page) || page < 0 || page >= pages) {
         throw new Error(`${stored.uri} has ${pages} page(s) of ${RESULT_PAGE_CHARS} characters: page must be 0…${pages - 1}`);
       }

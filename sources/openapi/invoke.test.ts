@@ -61,7 +61,7 @@ beforeEach(() => {
 });
 
 function context(signal = new AbortController().signal, url = baseUrl): InvokeContext {
-  return { baseUrl: url, fetch, signal };
+  return { baseUrl: url, fetch, signal, scope: 'local' };
 }
 
 async function manifestOf(spec: string): Promise<Manifest> {
@@ -259,7 +259,7 @@ describe('invoking OpenAPI tools', () => {
       seen.push(`${init?.method} ${String(input)}`);
       return fetch(input, init);
     };
-    await plugin.invoke(toolOf(split, 'getPet'), { petId: 1 }, { baseUrl, fetch: recording, signal: new AbortController().signal });
+    await plugin.invoke(toolOf(split, 'getPet'), { petId: 1 }, { baseUrl, fetch: recording, signal: new AbortController().signal, scope: 'local' });
     expect(seen).toEqual([`GET ${baseUrl}/pets/1`]);
   });
 });

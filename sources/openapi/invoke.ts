@@ -29,6 +29,9 @@ export async function invokeOperation(
 ): Promise<unknown> {
   const binding = bindingOf(tool);
   const label = `${binding.method} ${binding.path}`;
+  if (!call.baseUrl) {
+    throw new ExecutorError('invalid_config', `this source has no base URL: its spec declares no servers; set "baseUrl" in its config`);
+  }
   const request = requestFrom(binding, args, call.baseUrl);
   try {
     const response = await call.fetch(request.url, {

@@ -43,7 +43,7 @@ describe('the executor-mcp CLI', () => {
     expect((await cli(['sources', 'refresh', 'petstore'])).code).toBe(0);
     expect((await cli(['sources', 'remove', 'petstore'])).code).toBe(0);
     const list = JSON.parse((await cli(['sources', 'list', '--json'])).stdout);
-    expect(list.sources.map((s: { name: string }) => s.name)).toEqual(['github']);
+    expect(list.sources.map((s: { name: string }) => s.name)).toEqual(['github', 'storage']);
   });
 
   it('reports a source whose spec fails to load, with the reason', async () => {
