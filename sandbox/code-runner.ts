@@ -5,7 +5,6 @@ import {
   errorFromUnknown,
   errorShapeFrom,
   ExecutorError,
-  type ErrorCode,
   type ErrorShape,
   hashArgs,
   outputOf,
@@ -15,10 +14,11 @@ import {
   type RunId,
   type Surface,
 } from '../core/index.js';
-import type { HostCallName, Sandbox, SandboxError } from './sandbox.js';
+import type { HostCallName, Sandbox } from './sandbox.js';
 import { ReplayRecord } from './replay-record.js';
 import { ResultCalls } from './result-calls.js';
-import { snippetColumn, snippetLine, transpileSnippet } from './typescript/index.js';
+import { atSnippetColumn, errorFromSandbox, withSource, type SnippetErrorShape } from './snippet-error.js';
+import { transpileSnippet } from './typescript/index.js';
 
 export interface CodeRunnerOptions {
   executor: ExecutorHandle;
@@ -43,14 +43,6 @@ export interface RunCodeRequest {
   inlineBudgetBytes?: number;
 }
 
-/** Where an uncaught error happened, in the agent's snippet. */
-export interface SnippetErrorShape extends ErrorShape {
-  line?: number;
-  column?: number;
-  /** The snippet's source line, trimmed. */
-  source?: string;
-}
-
 export type RunCodeResult =
   | { ok: true; runId: RunId; result: unknown; logs: string[]; calls: number }
   | { ok: true; runId: RunId; handle: ResultHandle; logs: string[]; calls: number }
@@ -59,11 +51,6 @@ export type RunCodeResult =
 const ToolPayload = z.object({ address: z.string(), args: z.record(z.string(), z.unknown()).optional() });
 const SearchPayload = z.object({ query: z.string(), limit: z.number().int().min(1).max(50).optional(), source: z.string().optional() });
 const DescribePayload = z.object({ address: z.string() });
-
-const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'not_found', 'invalid_args', 'invalid_config', 'blocked', 'approval_declined', 'approval_pending', 'approval_expired',
-  'upstream_error', 'timeout', 'sandbox_error', 'internal_error',
-]);
 
 /** Who resumes a paused snippet, for the record. */
 export interface ResumeRequest {
@@ -406,36 +393,4 @@ function parsePayload<T>(schema: z.ZodType<T>, raw: unknown, usage: string): T {
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
   throw new ExecutorError('invalid_args', `${where}${issue?.message ?? 'bad call'}; usage: ${usage}`);
-}
-
-/** Maps what the sandbox reports onto the stable codes; a tool error the snippet did not catch keeps its code. */
-function errorFromSandbox(error: SandboxError, timeoutMs: number): SnippetErrorShape {
-  const position = {
-    ...(error.line !== undefined ? { line: error.line } : {}),
-    ...(error.column !== undefined ? { column: error.column } : {}),
-  };
-  switch (error.kind) {
-    case 'timeout':
-      return { code: 'timeout', message: `the snippet did not finish within ${timeoutMs} ms`, ...position };
-    case 'memory':
-      return { code: 'sandbox_error', message: `the snippet ran out of memory: ${error.message}`, ...position };
-    case 'stack':
-      return { code: 'sandbox_error', message: `the snippet overflowed its stack: ${error.message}`, ...position };
-    default: {
-      const code = error.code && KNOWN_CODES.has(error.code) ? (error.code as ErrorCode) : 'sandbox_error';
-      return { code, message: error.message, ...position };
-    }
-  }
-}
-
-/** Stripping types keeps lines but shifts columns; map the sandbox's column back into the agent's text. */
-function atSnippetColumn(error: SnippetErrorShape, code: string): SnippetErrorShape {
-  if (error.line === undefined || error.column === undefined) return error;
-  return { ...error, column: snippetColumn(code, error.line, error.column) };
-}
-
-function withSource(error: SnippetErrorShape, code: string): SnippetErrorShape {
-  if (error.line === undefined) return error;
-  const source = snippetLine(code, error.line);
-  return source === undefined ? error : { ...error, source };
 }
