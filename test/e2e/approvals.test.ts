@@ -1,4 +1,4 @@
-import type { Client, ElicitRequest } from '@modelcontextprotocol/client';
+import { specTypeSchemas, withInputRequired, type Client, type ElicitRequest } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli.js';
 import { CANARY, createExecutorHome, githubConfig, type ExecutorHome } from '../fixtures/executor-home.js';
@@ -266,6 +266,30 @@ describe('approvals over HTTP', () => {
       const { structured } = await call(client, 'execute', { address: CREATE, args: ISSUE });
       expect(structured).toMatchObject({ ok: true, data: { number: 42 } });
       expect(answer.asked).toHaveLength(1);
+      expect(posts()).toBe(before + 1);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('refuses a forged requestState and runs nothing; the genuine one, answered, runs the call once', async () => {
+    const client = await connectHttp(server.url, 'modern', human('accept'));
+    const schema = withInputRequired(specTypeSchemas.CallToolResult);
+    const params = { name: 'execute', arguments: { address: CREATE, args: ISSUE } };
+    try {
+      const before = posts();
+      const first = (await client.request({ method: 'tools/call', params }, schema, { allowInputRequired: true })) as Structured;
+      expect(first.resultType).toBe('input_required');
+      const state = first.requestState as string;
+      const accept = { approval: { action: 'accept', content: {} } };
+      // Another signature for the same body: the HMAC no longer verifies.
+      const forged = `${state.slice(0, -4)}${state.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+      await expect(
+        client.request({ method: 'tools/call', params: { ...params, inputResponses: accept, requestState: forged } }, schema, { allowInputRequired: true }),
+      ).rejects.toThrow(/Invalid or expired requestState/);
+      expect(posts()).toBe(before);
+      const done = (await client.request({ method: 'tools/call', params: { ...params, inputResponses: accept, requestState: state } }, schema, { allowInputRequired: true })) as Structured;
+      expect(done.structuredContent).toMatchObject({ ok: true, data: { number: 42 } });
       expect(posts()).toBe(before + 1);
     } finally {
       await client.close();
