@@ -1,4 +1,4 @@
-import { ExecutorError } from './errors.js';
+import { ExecutorError, type ErrorShape } from './errors.js';
 import type { RunId } from './ids.js';
 import type { Approval, ApprovalStore } from './store/approval-store.js';
 import type { RunStore } from './store/run-store.js';
@@ -100,6 +100,14 @@ export class Approvals {
     this.#runs.finish(approval.runId, { status: 'failed', durationMs: now - approval.requestedAt, errorCode: error.code, errorMessage: error.message });
     return true;
   }
+}
+
+/** What a call (or a snippet, `where` saying where it paused) returns while it waits: who to ask, and how to go on. */
+export function approvalPendingError(address: string, resumeId: string, where = ''): ErrorShape {
+  return {
+    code: 'approval_pending',
+    message: `${address} needs a human's approval${where}. Ask the user to run \`executor-mcp approve ${resumeId}\` (or deny), then call resume with runId ${resumeId}`,
+  };
 }
 
 export function expiredError(approval: Pick<Approval, 'address' | 'expiresAt'>): ExecutorError {

@@ -10,7 +10,7 @@ import type { PolicyAdmin } from './policy/policy-admin.js';
 import { describeRule } from './policy/policy-rule.js';
 import type { ResolvedPolicy } from './policy/resolve-policy.js';
 import { redactSecrets } from './redact.js';
-import { expiredError, type Approvals } from './approvals.js';
+import { approvalPendingError, expiredError, type Approvals } from './approvals.js';
 import { resolveSecret } from './secrets.js';
 import type { SourcePlugin } from './source-plugin.js';
 import type { ResultHandle, ResultHandles } from './results/result-handles.js';
@@ -114,7 +114,7 @@ export class Executor {
       this.#validatorFor(entry)(input);
       const action = throwIfBlocked(entry, policy!);
       if (action === 'require_approval') {
-        if (context.preApprovedBy === undefined) return this.#park(run.id, entry, input, context);
+        if (context.preApprovedBy === undefined) return this.#park(run, entry, input, context);
         runs.update(run.id, { approval: 'approved', decidedBy: context.preApprovedBy, decidedAt: Date.now() });
       }
       return await this.#invokeAndRecord(run, entry, input as Record<string, unknown>, secrets, started, context);
@@ -134,7 +134,7 @@ export class Executor {
     if (!current) return { ok: false, runId, error: { code: 'not_found', message: `run ${runId} is not a call that waited for approval` } };
     switch (current.state) {
       case 'pending':
-        return { ok: false, runId, error: pendingError(current.address, current.resumeId) };
+        return { ok: false, runId, error: approvalPendingError(current.address, current.resumeId) };
       case 'declined':
         return { ok: false, runId, error: { code: 'approval_declined', message: `${current.address} was declined by ${current.decidedBy ?? 'a human'}` } };
       case 'expired':
@@ -165,10 +165,10 @@ export class Executor {
   }
 
   /** Parks a gated call: its arguments wait in the approval queue, its run says pending. */
-  #park(runId: RunId, entry: CatalogEntry, input: unknown, context: CallContext): ExecuteResult {
-    const resumeId = context.parentRunId ?? runId;
-    this.#deps.approvals.park({ runId, resumeId, address: entry.address, args: input, argsHash: hashArgs(input) });
-    return { ok: false, runId, error: pendingError(entry.address, resumeId) };
+  #park(run: Pick<RunRecord, 'id' | 'argsHash'>, entry: CatalogEntry, input: unknown, context: CallContext): ExecuteResult {
+    const resumeId = context.parentRunId ?? run.id;
+    this.#deps.approvals.park({ runId: run.id, resumeId, address: entry.address, args: input, argsHash: run.argsHash });
+    return { ok: false, runId: run.id, error: approvalPendingError(entry.address, resumeId) };
   }
 
   async #invokeAndRecord(
@@ -283,13 +283,6 @@ interface ResolvedSecrets {
   list: string[];
   /** Why the connection's secrets could not be read; the call fails with it when it would run. */
   error?: ExecutorError;
-}
-
-function pendingError(address: string, resumeId: RunId): ErrorShape {
-  return {
-    code: 'approval_pending',
-    message: `${address} needs a human's approval. Ask the user to run \`executor-mcp approve ${resumeId}\` (or deny), then call resume with runId ${resumeId}`,
-  };
 }
 
 function alreadyRan(runId: RunId, status: string | undefined): ErrorShape {

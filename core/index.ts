@@ -12,7 +12,7 @@ export {
   type ExecutorConfig,
   type LoadedConfig,
 } from './config.js';
-export { Approvals, type Decision } from './approvals.js';
+export { Approvals, approvalPendingError, type Decision } from './approvals.js';
 export { previewArgs } from './args-preview.js';
 export { DEFAULT_APPROVAL_TTL_MS, createExecutor, type CreateExecutorOptions, type ExecutorHandle, type ToolDescription } from './create-executor.js';
 export {

@@ -2,10 +2,10 @@ import { createHash, randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import {
+  approvalPendingError,
   errorFromUnknown,
   errorShapeFrom,
   ExecutorError,
-  type ErrorShape,
   hashArgs,
   outputOf,
   type ExecutorHandle,
@@ -130,7 +130,7 @@ export class CodeRunner {
     }
     const waiting = executor.approvals.get(paused.waitingRunId);
     if (waiting?.state === 'pending') {
-      return { ok: false, runId, error: pendingShape(waiting.address, runId), logs: [], calls: run.callCount ?? 0 };
+      return { ok: false, runId, error: approvalPendingError(waiting.address, runId, '; the snippet paused there'), logs: [], calls: run.callCount ?? 0 };
     }
     executor.runs.update(runId, { status: 'running' });
     return this.#attempt({
@@ -249,7 +249,7 @@ export class CodeRunner {
         codeClock: outcome.clock,
         errorCode: 'approval_pending',
       });
-      return { ok: false, runId, error: pendingShape(stopped.address, runId), logs: outcome.logs, calls };
+      return { ok: false, runId, error: approvalPendingError(stopped.address, runId, '; the snippet paused there'), logs: outcome.logs, calls };
     }
     if (stopped && 'diverged' in stopped) {
       const message = `the snippet cannot resume: on replay it did not repeat its earlier calls (${stopped.diverged}); nothing after that ran; run it again`;
@@ -361,12 +361,6 @@ export const CODE_INLINE_BUDGET_BYTES = 4 * 1024 * 1024;
 /** What a host call gets when the run is being stopped; the sandbox drops it, as the run is over by then. */
 const STOPPED_ANSWER = JSON.stringify({ ok: false, error: { code: 'internal_error', message: 'stopped' } });
 
-function pendingShape(address: string, runId: RunId): ErrorShape {
-  return {
-    code: 'approval_pending',
-    message: `${address} needs a human's approval; the snippet paused there. Ask the user to run \`executor-mcp approve ${runId}\` (or deny), then call resume with runId ${runId}`,
-  };
-}
 
 function describeCall(kind: string, payload: string): string {
   const parsed = safeJson(payload) as { address?: unknown; query?: unknown } | undefined;
