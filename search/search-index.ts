@@ -13,7 +13,7 @@ import { ServiceNames } from './service-names.js';
  * lexical candidates by similarity (the same signal at any catalog size), it helped both benchmarks. A
  * stronger model (`--embedding-model`) may deserve a ranking of its own: `denseWeight` > 0, re-tuned.
  */
-export const HYBRID_DEFAULTS = { denseWeight: 0, rerankWeight: 0.06, rrfK: 10 } as const;
+export const HYBRID_DEFAULTS = { denseWeight: 0, rerankWeight: 0.2, rrfK: 10 } as const;
 
 /** A ranker with how much its ranking counts in the fusion. */
 export interface WeightedRanker {
