@@ -191,6 +191,22 @@ describe('createSearchIndex second stage (rerank)', () => {
     expect(new Set(await toolsFor(plain, 'list issues', 5))).toEqual(new Set(tools));
   });
 
+  it('counts the similarity less for a request longer than fullWeightWords', async () => {
+    const first = 'github\u0000issues.list_for_repo';
+    const favoured = 'github\u0000issues.create';
+    // RRF (k = 60) puts the first ranked tool 1/61 − 1/62 ≈ 0.00026 ahead; the reranker adds 0.005 to the other.
+    const index = createSearchIndex({
+      rankers: [fixedRanker([first, favoured])],
+      rrfK: 60,
+      rerank: { reranker: similarTo([favoured]), weight: 0.005, fullWeightWords: 4 },
+    });
+    await index.add(CATALOG);
+    const firstFor = async (query: string) => (await index.search(query, { limit: 2 }))[0]!.key;
+    expect(await firstFor('open a new issue')).toBe(favoured);
+    // 100 words: the weight shrinks to 0.005 × 4 / 100 = 0.0002, less than the fused lead.
+    expect(await firstFor(Array.from({ length: 100 }, (_, i) => `word${i}`).join(' '))).toBe(first);
+  });
+
   it('keeps the fused order when the weight is 0', async () => {
     const reranker = similarTo(['github\u0000issues.list']);
     const index = createSearchIndex({ rankers: [createLexicalRanker()], rerank: { reranker, weight: 0 } });
