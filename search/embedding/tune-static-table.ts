@@ -1,10 +1,11 @@
 // Tunes a static word-vector table for tool search: contrastive training on (request, operation) pairs, so
 // the words people use ("silence", "money back", "who follows") move towards the words APIs use for the same
-// thing. The pairs are synthetic: everyday requests written for 9,734 operations of 320 public APIs that are
-// none of the APIs our quality benchmarks ask about (training/README.md says how they were made).
+// thing. The pairs are synthetic: everyday requests written for operations of several hundred public APIs,
+// none of them an API our quality benchmarks ask about (training/README.md says how they were made).
 //
 // Written by hand rather than with a training library: the model is one table and a mean, so the gradient is a
-// few lines, and no npm package trains on CPU without native or Python pieces this project cannot install.
+// few lines. The one library that trains here (TF.js on its pure-JS backend; tfjs-node downloads a binary) would
+// add a large build dependency, dense gradients over all 35,000 rows and run slower than these sparse updates.
 import { readFileSync } from 'node:fs';
 
 export interface TuningOptions {
