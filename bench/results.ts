@@ -72,9 +72,9 @@ try {
   const records = repeat(200, () => store.get(bigHandle.uri));
   rows.push(['(b) ResultStore.get (the record, no content) of the 50 MB result', percentiles(records)]);
   const pageCount = Math.ceil(bigHandle.bytes / RESULT_PAGE_CHARS);
-  const reads = repeat(200, () => store.page(bigHandle.uri, randomInt(pageCount) * RESULT_PAGE_CHARS, RESULT_PAGE_CHARS));
+  const reads = repeat(200, () => store.page(store.get(bigHandle.uri), randomInt(pageCount) * RESULT_PAGE_CHARS, RESULT_PAGE_CHARS));
   rows.push([`(b) resources/read page (ResultStore.page, 1 MiB of ${pageCount})`, percentiles(reads)]);
-  const whole = repeat(5, () => store.text(bigHandle.uri));
+  const whole = repeat(5, () => store.text(store.get(bigHandle.uri)));
   rows.push(['(b) ResultStore.text, whole 50 MB', percentiles(whole)]);
   const scan = `
     let count = 0, open = 0;

@@ -361,7 +361,6 @@ export const CODE_INLINE_BUDGET_BYTES = 4 * 1024 * 1024;
 /** What a host call gets when the run is being stopped; the sandbox drops it, as the run is over by then. */
 const STOPPED_ANSWER = JSON.stringify({ ok: false, error: { code: 'internal_error', message: 'stopped' } });
 
-
 function describeCall(kind: string, payload: string): string {
   const parsed = safeJson(payload) as { address?: unknown; query?: unknown } | undefined;
   if (kind === 'tool' && typeof parsed?.address === 'string') return `tools.${parsed.address}(…)`;

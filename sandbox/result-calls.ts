@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExecutorError, parseResultQuery, queryValue, type ResultStore } from '../core/index.js';
+import { ExecutorError, parseResultQuery, queryValue, type ResultStore, type StoredResult } from '../core/index.js';
 
 const ResultsPayload = z.object({ op: z.enum(['get', 'query']), uri: z.string(), query: z.unknown().optional() });
 
@@ -31,18 +31,18 @@ export class ResultCalls {
         );
       }
       // The stored text is already JSON: spliced in, not parsed and printed again.
-      return `{"ok":true,"value":${this.#store.text(stored.id)}}`;
+      return `{"ok":true,"value":${this.#store.text(stored)}}`;
     }
     const query = parseResultQuery(parsed.data.query ?? {});
-    const page = JSON.stringify(queryValue(this.#valueOf(stored.id), query));
+    const page = JSON.stringify(queryValue(this.#valueOf(stored), query));
     if (Buffer.byteLength(page) > maxAnswerBytes) {
       throw new ExecutorError('invalid_args', `that page of ${stored.uri} is ${Buffer.byteLength(page)} bytes, over the ${maxAnswerBytes} a call may bring into the sandbox; ask for fewer items (limit)`);
     }
     return `{"ok":true,"value":${page}}`;
   }
 
-  #valueOf(id: string): unknown {
-    if (this.#parsed?.id !== id) this.#parsed = { id, value: JSON.parse(this.#store.text(id)) as unknown };
+  #valueOf(stored: StoredResult): unknown {
+    if (this.#parsed?.id !== stored.id) this.#parsed = { id: stored.id, value: JSON.parse(this.#store.text(stored)) as unknown };
     return this.#parsed.value;
   }
 }

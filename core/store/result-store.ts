@@ -83,15 +83,13 @@ export class ResultStore {
     return storedFrom(row);
   }
 
-  /** The whole JSON text. */
-  text(idOrUri: string): string {
-    const stored = this.get(idOrUri);
+  /** The whole JSON text of a result `get` found live (taking its record, not an id, so none is read unchecked). */
+  text(stored: StoredResult): string {
     return this.#content.get(stored.id)!;
   }
 
-  /** `length` characters of the JSON text from `offset` (0-based). */
-  page(idOrUri: string, offset: number, length: number): string {
-    const stored = this.get(idOrUri);
+  /** `length` characters of the JSON text from `offset` (0-based), of a result `get` found live. */
+  page(stored: StoredResult, offset: number, length: number): string {
     return this.#slice.get(offset + 1, length, stored.id) ?? '';
   }
 

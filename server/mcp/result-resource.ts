@@ -41,7 +41,7 @@ export function registerResultResource(server: McpServer, executor: ExecutorHand
       if (!Number.isInteger(page) || page < 0 || page >= pages) {
         throw new Error(`${stored.uri} has ${pages} page(s) of ${RESULT_PAGE_CHARS} characters: page must be 0…${pages - 1}`);
       }
-      const text = pages === 1 ? store.text(stored.id) : store.page(stored.id, page * RESULT_PAGE_CHARS, RESULT_PAGE_CHARS);
+      const text = pages === 1 ? store.text(stored) : store.page(stored, page * RESULT_PAGE_CHARS, RESULT_PAGE_CHARS);
       const next = page + 1 < pages ? `${stored.uri}?page=${page + 1}` : undefined;
       return {
         contents: [{ uri: uri.href, mimeType: 'application/json', text }],
