@@ -10,7 +10,7 @@ import { aggregate, type JudgedRun, type QualityMetrics } from './search-quality
 import { loadEmbedder } from '../search/embedding/embedder.js';
 import { LEXICON_ENTRIES } from '../search/lexicon/default-lexicon.js';
 import { LexiconExpander } from '../search/lexicon/lexicon-expander.js';
-import { HYBRID_DEFAULTS, type ContentCache, type SearchDocument } from '../search/index.js';
+import { createLearnedReranker, HYBRID_DEFAULTS, loadRerankerWeights, type ContentCache, type SearchDocument } from '../search/index.js';
 import { loadOpenApiDirectory } from './openapi-directory/load.js';
 import { plainBm25, projectLexical, projectSystem, type RetrievalSystem } from './search-quality/systems.js';
 import { summarize } from './stats.js';
@@ -50,6 +50,8 @@ const systems = [
   projectSystem('hybrid-rrf', { embedder, lexical: { cache }, cache, weights: { dense: 1 } }),
   projectSystem('hybrid', { embedder, lexical: { cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } }),
   projectSystem('hybrid+lexicon', { embedder, lexical: { lexicon, cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } }),
+  // The server's default: the same first stage, its candidates ordered by the learned re-rank.
+  projectSystem('hybrid+lexicon+learned', { embedder, lexical: { lexicon, cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK }, learned: createLearnedReranker(loadRerankerWeights()) }),
 ];
 const only = valueOf('--only')?.split(',');
 for (const system of systems) if (!only || only.includes(system.name)) results.push(await evaluate(system));

@@ -98,8 +98,10 @@ if (process.argv[1] === import.meta.filename) {
     ['lexical', () => ({})],
     ['lexical+lexicon', () => ({ lexicon: defaultLexicon() })],
     ['dense', () => ({ loadEmbedder: () => loadEmbedder(modelOption), weights: { lexical: 0, dense: 1, rerank: 0 }, namedSourceWeight: 0, onWarning: (message) => console.error(message) })],
-    ['hybrid', () => ({ loadEmbedder: () => loadEmbedder(modelOption), ...denseWeights, onWarning: (message) => console.error(message) })],
-    ['hybrid+lexicon', () => ({ loadEmbedder: () => loadEmbedder(modelOption), lexicon: defaultLexicon(), ...denseWeights, onWarning: (message) => console.error(message) })],
+    ['hybrid', () => ({ loadEmbedder: () => loadEmbedder(modelOption), ...denseWeights, reranker: null, onWarning: (message) => console.error(message) })],
+    ['hybrid+lexicon', () => ({ loadEmbedder: () => loadEmbedder(modelOption), lexicon: defaultLexicon(), ...denseWeights, reranker: null, onWarning: (message) => console.error(message) })],
+    // The server's default: the same candidates, ordered by the learned re-rank (search/rerank/).
+    ['hybrid+lexicon+learned', () => ({ loadEmbedder: () => loadEmbedder(modelOption), lexicon: defaultLexicon(), ...denseWeights, onWarning: (message) => console.error(message) })],
   ];
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   const results: SystemRun[] = [];

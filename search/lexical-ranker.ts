@@ -1,7 +1,7 @@
 import { contentHash } from './content-hash.js';
 import { analyzeFields, ANALYZER_VERSION, fieldTexts, LEXICAL_FIELDS, type AnalyzedDocument, type LexicalField } from './lexical/analyze.js';
 import { decodeFields, encodeFields } from './lexical/analysis-codec.js';
-import { actionOfTerm } from './lexical/actions.js';
+import { actionOfTerm, QUESTION } from './lexical/actions.js';
 import { expandQuery } from './lexical/expand-query.js';
 import type { QueryTerm } from './lexical/inverted-index.js';
 import type { LexiconExpander, LexiconMatch } from './lexicon/lexicon-expander.js';
@@ -76,7 +76,6 @@ const DEFAULT_LEXICON_WORD_WEIGHT = 0.2;
 const DEFAULT_PHRASE_WORD_WEIGHT = 0.6;
 const DEFAULT_SOURCE_WEIGHT = 0.5;
 const DEFAULT_ACTION_WEIGHT = 0.5;
-const QUESTION = /^\s*(?:what|which|who|whom|how many|how much|is|are|do|does|did|when|where)\b/iu;
 const READ_ACTIONS = ['list', 'get'] as const;
 
 /**

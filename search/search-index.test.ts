@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLexicalRanker } from './lexical-ranker.js';
 import type { RankedHit, RankOptions, Ranker, SearchDocument } from './ranker.js';
+import { FEATURE_NAMES } from './rerank/candidate-features.js';
+import { createLearnedReranker } from './rerank/learned-reranker.js';
 import { createSearchIndex } from './search-index.js';
 
 function doc(source: string, toolId: string, summary: string): SearchDocument {
@@ -213,5 +215,33 @@ describe('createSearchIndex second stage (rerank)', () => {
     await index.add(CATALOG);
     const plain = await indexOf(createLexicalRanker());
     expect((await index.search('list issues', { limit: 5 })).map((hit) => hit.key)).toEqual((await plain.search('list issues', { limit: 5 })).map((hit) => hit.key));
+  });
+
+  describe('with a learned scorer', () => {
+    // A scorer that only values how much of the request a summary holds: the fused order says nothing to it.
+    const width = FEATURE_NAMES.length;
+    const unit = FEATURE_NAMES.map((name) => (name === 'summaryOverlap' ? 1 : 0)).concat(0);
+    const learned = createLearnedReranker({ features: [...FEATURE_NAMES], mean: new Array(width).fill(0), deviation: new Array(width).fill(1), hidden: [unit], output: [5] });
+    const order = ['github\u0000issues.list', 'github\u0000repos.get', 'github\u0000issues.create'];
+
+    it('orders the candidates by its scores, best at 1 and the rest below', async () => {
+      const index = createSearchIndex({ rankers: [fixedRanker(order)], rerank: { reranker: similarTo([]), weight: 0, learned } });
+      await index.add(CATALOG);
+      const hits = await index.search('create an issue', { limit: 3 });
+      expect(hits.map((hit) => hit.toolId)).toEqual(['issues.create', 'issues.list', 'repos.get']);
+      expect(hits[0]!.score).toBe(1);
+      expect(hits[1]!.score).toBeLessThan(1);
+      expect(hits[2]!.score).toBeGreaterThan(0);
+    });
+
+    it('hands out the candidates with their feature rows, in the first stage\'s order', async () => {
+      const index = createSearchIndex({ rankers: [fixedRanker(order)], rerank: { reranker: similarTo([]), weight: 0.2 } });
+      await index.add(CATALOG);
+      const candidates = await index.candidates('create an issue', {});
+      expect(candidates.map((candidate) => candidate.key)).toEqual(order);
+      expect(candidates[2]!.features[FEATURE_NAMES.indexOf('summaryOverlap')]).toBe(1);
+      for (const candidate of candidates) expect(candidate.features).toHaveLength(width);
+      expect(await createSearchIndex({ rankers: [fixedRanker(order)] }).candidates('create an issue', {})).toEqual([]);
+    });
   });
 });

@@ -3,6 +3,8 @@ import type { ExactMatch } from './exact-match.js';
 import { DEFAULT_RRF_K, fuseRankings } from './fusion.js';
 import type { RankedHit, Ranker, Reranker, SearchDocument } from './ranker.js';
 import { requestWithoutValues } from './request-values.js';
+import { candidateFeatures } from './rerank/candidate-features.js';
+import type { LearnedReranker } from './rerank/learned-reranker.js';
 import { ServiceNames } from './service-names.js';
 
 /**
@@ -46,6 +48,12 @@ export interface SearchIndexOptions {
      * many-subject request, where the words themselves already decide. Default 18.
      */
     fullWeightWords?: number;
+    /**
+     * A trained scorer over each candidate's features (`rerank/candidate-features.ts`) that orders the
+     * candidates of requests up to `fullWeightWords` words instead of `weight` × similarity. Scores become
+     * its probability relative to the best, in (0, 1].
+     */
+    learned?: LearnedReranker;
   };
 }
 
@@ -78,6 +86,11 @@ export interface SearchIndex {
   describeSource(source: string, names: { title?: string; baseUrl?: string }): void;
   forgetSource(source: string): void;
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * The candidates the second stage orders, best first, each with its feature row (`FEATURE_NAMES`): what
+   * `train-reranker.ts` learns from. Empty without a reranker.
+   */
+  candidates(query: string, options: { source?: string }): Promise<{ key: string; features: number[] }[]>;
 }
 
 /** Each ranker returns this many candidates at least, so fusion can lift one that another ranker missed. */
@@ -105,8 +118,8 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   const services = new ServiceNames();
   /** The reranker, when it is not also one of the rankers: the index keeps its documents too. */
   const separateReranker = rankers.some(({ ranker }) => ranker === options.rerank?.reranker) ? undefined : options.rerank?.reranker;
-  /** The identity of every indexed document, so hits can name their tool. */
-  const documents = new Map<string, { source: string; toolId: string }>();
+  /** Every indexed document's identity, so hits can name their tool, and the text the learned re-rank reads. */
+  const documents = new Map<string, Pick<SearchDocument, 'source' | 'toolId' | 'summary' | 'parameters'>>();
   const exact = createExactMatcher();
 
   return {
@@ -114,7 +127,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       // Identity first: if a ranker then fails, its stale or missing entries are dropped or absent at
       // search time instead of surfacing keys the index cannot name.
       for (const doc of docs) {
-        documents.set(doc.key, { source: doc.source, toolId: doc.toolId });
+        documents.set(doc.key, { source: doc.source, toolId: doc.toolId, summary: doc.summary, parameters: doc.parameters });
         exact.add(doc.key, doc.source, doc.toolId);
       }
       for (const { ranker } of rankers) await ranker.add(docs);
@@ -137,23 +150,8 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     async search(query, { limit: requested, source }) {
       const limit = Math.floor(requested);
       if (!(limit > 0)) return [];
-      const depth = Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES);
-      const named = source === undefined && namedSourceWeight > 0 ? services.named(query).slice(0, MAX_NAMED_SOURCES) : [];
-      // Rankers see the request without its values (emails, quoted titles, ids); exact matching sees it all.
-      const request = requestWithoutValues(query) || query;
-      const rankings = await Promise.all([
-        ...rankers.map(async ({ ranker, weight }) => ({
-          hits: await ranker.rank(request, source === undefined ? { limit: depth } : { limit: depth, source }),
-          weight,
-        })),
-        ...named.flatMap((name) =>
-          rankers.map(async ({ ranker, weight }) => ({
-            hits: await ranker.rank(request, { limit: depth, source: name }),
-            weight: weight * namedSourceWeight,
-          })),
-        ),
-      ]);
-      const fused = await reranked(request, fuseRankings(rankings, k), options.rerank);
+      const first = await firstStage(query, source, Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES));
+      const fused = await reranked(first);
       const ordered = withExactMatchesFirst(fused, exact.match(query, source));
       const hits: SearchHit[] = [];
       for (const { key, score } of ordered) {
@@ -165,22 +163,88 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       }
       return hits;
     },
+    async candidates(query, { source }) {
+      const rerank = options.rerank;
+      if (rerank === undefined) return [];
+      const { request, fused, lexical } = await firstStage(query, source, MIN_CANDIDATES);
+      const head = fused.slice(0, rerank.depth ?? DEFAULT_RERANK_DEPTH);
+      const rows = await featureRows(request, head, lexical, rerank.reranker);
+      return head.map((hit, i) => ({ key: hit.key, features: rows[i]! }));
+    },
   };
+
+  /** What the rankers find for a query, fused: the candidates the second stage orders. */
+  async function firstStage(query: string, source: string | undefined, depth: number): Promise<FirstStage> {
+    const named = source === undefined && namedSourceWeight > 0 ? services.named(query).slice(0, MAX_NAMED_SOURCES) : [];
+    // Rankers see the request without its values (emails, quoted titles, ids); exact matching sees it all.
+    const request = requestWithoutValues(query) || query;
+    const rankings = await Promise.all([
+      ...rankers.map(async ({ ranker, weight }) => ({
+        hits: await ranker.rank(request, source === undefined ? { limit: depth } : { limit: depth, source }),
+        weight,
+      })),
+      ...named.flatMap((name) =>
+        rankers.map(async ({ ranker, weight }) => ({
+          hits: await ranker.rank(request, { limit: depth, source: name }),
+          weight: weight * namedSourceWeight,
+        })),
+      ),
+    ]);
+    return { request, fused: fuseRankings(rankings, k), lexical: rankings[0]!.hits };
+  }
+
+  async function featureRows(request: string, head: readonly RankedHit[], lexical: readonly RankedHit[], reranker: Reranker): Promise<number[][]> {
+    const similarity = await reranker.similarity(request, head.map((hit) => hit.key));
+    const lexicalScore = new Map(lexical.map((hit) => [hit.key, hit.score]));
+    return candidateFeatures(
+      request,
+      head.map((hit) => {
+        const doc = documents.get(hit.key);
+        return {
+          score: hit.score,
+          similarity: similarity.get(hit.key) ?? 0,
+          lexical: lexicalScore.get(hit.key) ?? 0,
+          toolId: doc?.toolId ?? '',
+          summary: doc?.summary ?? '',
+          parameters: doc?.parameters ?? [],
+        };
+      }),
+    );
+  }
+
+  /** The first `depth` hits re-scored by the second stage, then the rest as they were. */
+  async function reranked({ request, fused, lexical }: FirstStage): Promise<RankedHit[]> {
+    const rerank = options.rerank;
+    if (rerank === undefined || (rerank.weight === 0 && rerank.learned === undefined) || fused.length === 0) return fused;
+    const head = fused.slice(0, rerank.depth ?? DEFAULT_RERANK_DEPTH);
+    const fullWeightWords = rerank.fullWeightWords ?? DEFAULT_FULL_WEIGHT_WORDS;
+    const words = wordsOf(request);
+    let rescored: RankedHit[];
+    // The scorer learned from requests for one operation, of a sentence or two; a longer request (several
+    // subjects, several tools) is re-scored by similarity, whose weight shrinks with its length.
+    if (rerank.learned && words <= fullWeightWords) {
+      const scores = rerank.learned.score(await featureRows(request, head, lexical, rerank.reranker));
+      const best = Math.max(...scores);
+      rescored = head.map((hit, i) => ({ key: hit.key, score: Math.exp(scores[i]! - best) }));
+    } else {
+      const similarity = await rerank.reranker.similarity(request, head.map((hit) => hit.key));
+      const weight = rerank.weight * Math.min(1, fullWeightWords / Math.max(1, words));
+      rescored = head.map((hit) => ({ key: hit.key, score: hit.score + weight * Math.max(0, similarity.get(hit.key) ?? 0) }));
+    }
+    rescored.sort((a, b) => b.score - a.score);
+    // The tail keeps its order below the head: a re-scored hit never falls under one that was not re-scored.
+    const floor = rescored.at(-1)!.score;
+    const tail = fused.slice(head.length).map((hit) => ({ key: hit.key, score: Math.min(hit.score, floor) }));
+    return [...rescored, ...tail];
+  }
 }
 
-/** The first `depth` hits re-scored with the reranker's similarity, then the rest as they were. */
-async function reranked(query: string, fused: RankedHit[], rerank: SearchIndexOptions['rerank']): Promise<RankedHit[]> {
-  if (rerank === undefined || rerank.weight === 0 || fused.length === 0) return fused;
-  const head = fused.slice(0, rerank.depth ?? DEFAULT_RERANK_DEPTH);
-  const similarity = await rerank.reranker.similarity(query, head.map((hit) => hit.key));
-  const weight = rerank.weight * Math.min(1, (rerank.fullWeightWords ?? DEFAULT_FULL_WEIGHT_WORDS) / Math.max(1, wordsOf(query)));
-  const rescored = head
-    .map((hit) => ({ key: hit.key, score: hit.score + weight * Math.max(0, similarity.get(hit.key) ?? 0) }))
-    .sort((a, b) => b.score - a.score);
-  // The tail keeps its order below the head: a re-scored hit never falls under one that was not re-scored.
-  const floor = rescored.at(-1)!.score;
-  const tail = fused.slice(head.length).map((hit) => ({ key: hit.key, score: Math.min(hit.score, floor) }));
-  return [...rescored, ...tail];
+interface FirstStage {
+  /** The query without its values, as the rankers saw it. */
+  request: string;
+  fused: RankedHit[];
+  /** The first ranker's own ranking (the lexical ranker's, in the server). */
+  lexical: RankedHit[];
 }
 
 /** Words of three letters or more: what a request says, give or take its function words. */

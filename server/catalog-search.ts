@@ -2,6 +2,10 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ExecutorHandle, PolicyAction, RegisteredSource, RegisteredTool, ToolAddress } from '../core/index.js';
 import {
   createDenseRanker,
+  createLearnedReranker,
+  loadRerankerWeights,
+  type LearnedReranker,
+  type RerankerWeights,
   createLexicalRanker,
   createSearchIndex,
   HYBRID_DEFAULTS,
@@ -55,6 +59,11 @@ export interface CatalogSearchConfig {
    * similarity re-scores the fused candidates. Defaults: `HYBRID_DEFAULTS`.
    */
   weights?: { lexical?: number; dense?: number; rerank?: number };
+  /**
+   * The learned second stage's weights (`search/rerank/`), which order the candidates in place of
+   * `weights.rerank` × similarity. Default: the shipped weights; null: the plain similarity re-score.
+   */
+  reranker?: RerankerWeights | null;
   rrfK?: number;
   /** Weight of rankings within a source the query names (see `SearchIndexOptions.namedSourceWeight`). */
   namedSourceWeight?: number;
@@ -254,12 +263,25 @@ export class CatalogSearch {
     const denseWeight = weights.dense ?? HYBRID_DEFAULTS.denseWeight;
     const rerankWeight = weights.rerank ?? HYBRID_DEFAULTS.rerankWeight;
     if (dense && denseWeight > 0) rankers.push({ ranker: dense, weight: denseWeight });
+    const learned = dense ? this.#learnedReranker() : undefined;
     return createSearchIndex({
       rankers,
       rrfK,
       ...(namedSourceWeight === undefined ? {} : { namedSourceWeight }),
-      ...(dense && rerankWeight > 0 ? { rerank: { reranker: dense, weight: rerankWeight } } : {}),
+      ...(dense && (rerankWeight > 0 || learned) ? { rerank: { reranker: dense, weight: rerankWeight, ...(learned ? { learned } : {}) } } : {}),
     });
+  }
+
+  #learnedReranker(): LearnedReranker | undefined {
+    const { reranker } = this.#config;
+    if (reranker === null) return undefined;
+    try {
+      return createLearnedReranker(reranker ?? loadRerankerWeights());
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#config.onWarning?.(`search: learned re-rank unavailable, re-scoring by similarity (${reason})`);
+      return undefined;
+    }
   }
 
   async #loadEmbedder(): Promise<TextEmbedder | undefined> {

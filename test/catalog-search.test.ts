@@ -171,4 +171,37 @@ describe('CatalogSearch indexing', () => {
     await search.close();
     executor.close();
   });
+
+  it('re-scores by similarity when the learned re-rank weights do not fit, and says why', async () => {
+    const executor = open();
+    await executor.syncConfig();
+    const warnings: string[] = [];
+    const search = new CatalogSearch(executor, {
+      loadEmbedder: async () => bucketEmbedder(),
+      reranker: { features: ['retired'], mean: [0], deviation: [1], hidden: [[1, 0]], output: [1] },
+      onWarning: (message) => warnings.push(message),
+    });
+    const plain = new CatalogSearch(executor, { loadEmbedder: async () => bucketEmbedder(), reranker: null });
+    const results = await search.search('delete a repository', { limit: 5 });
+    expect(results.length).toBe(5);
+    expect(results).toEqual(await plain.search('delete a repository', { limit: 5 }));
+    await plain.close();
+    expect(warnings).toEqual([expect.stringMatching(/learned re-rank unavailable, re-scoring by similarity \(reranker weights were trained on other features/)]);
+    await search.close();
+    executor.close();
+  });
+
+  it('orders candidates with the shipped learned re-rank by default: the best scores 1', async () => {
+    const executor = open();
+    await executor.syncConfig();
+    const warnings: string[] = [];
+    const search = new CatalogSearch(executor, { loadEmbedder: async () => bucketEmbedder(), onWarning: (message) => warnings.push(message) });
+    const results = await search.search('delete a repository', { limit: 3 });
+    expect(results[0]?.address).toMatch(/^github\.local\.work\.repos\.delete/);
+    expect(results[0]?.score).toBe(1);
+    expect(results[1]!.score).toBeLessThan(1);
+    expect(warnings).toEqual([]);
+    await search.close();
+    executor.close();
+  });
 });

@@ -43,6 +43,8 @@ export interface LoadOptions {
   root?: string;
   /** Load only the first `limit` specs (in `listDirectorySpecs` order). */
   limit?: number;
+  /** Load only the specs with these source names. */
+  only?: ReadonlySet<string>;
   onProgress?: (done: number, total: number) => void;
   /**
    * Specs resolved at once. They share one thread, so this only overlaps file reads with parsing (measured: no
@@ -89,7 +91,8 @@ export async function loadOpenApiDirectory(options: LoadOptions = {}): Promise<D
   const started = performance.now();
   const root = options.root ?? openApiDirectoryRoot();
   const all = await listDirectorySpecs(root);
-  const specs = options.limit === undefined ? all : all.slice(0, options.limit);
+  const wanted = options.only === undefined ? all : all.filter((spec) => options.only!.has(spec.name));
+  const specs = options.limit === undefined ? wanted : wanted.slice(0, options.limit);
   const keep = options.keep ?? 'full';
   const plugin = openApiSource();
   const results: ({ source: DirectorySource & { manifest: Manifest } } | { failure: DirectoryFailure })[] = [];

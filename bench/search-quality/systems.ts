@@ -5,6 +5,7 @@ import {
   createLexicalRanker,
   createSearchIndex,
   type ContentCache,
+  type LearnedReranker,
   type LexicalRankerOptions,
   type SearchDocument,
   type SearchIndexOptions,
@@ -40,6 +41,8 @@ export interface ProjectSystemOptions {
   index?: Omit<SearchIndexOptions, 'rankers'>;
   /** Shared by the dense ranker (vectors); pass the same one in `lexical.cache` for term counts. */
   cache?: ContentCache;
+  /** Orders the second stage's candidates with this learned scorer instead of `rerank` × similarity. */
+  learned?: LearnedReranker;
 }
 
 /** The project's search index with the given rankers and options (what the server composes in CatalogSearch). */
@@ -54,11 +57,11 @@ export function projectSystem(name: string, options: ProjectSystemOptions): Retr
   const index = createSearchIndex({
     ...options.index,
     rankers,
-    ...(dense && rerankWeight > 0 ? { rerank: { reranker: dense, weight: rerankWeight } } : {}),
+    ...(dense && (rerankWeight > 0 || options.learned) ? { rerank: { reranker: dense, weight: rerankWeight, ...(options.learned ? { learned: options.learned } : {}) } } : {}),
   });
   return {
     name,
-    description: `lexical ×${lexicalWeight}${options.embedder ? `, dense ${options.embedder.id} ×${denseWeight}, rerank ×${rerankWeight}` : ''}${options.lexical?.lexicon ? ', lexicon' : ''}`,
+    description: `lexical ×${lexicalWeight}${options.embedder ? `, dense ${options.embedder.id} ×${denseWeight}, ${options.learned ? 'learned re-rank' : `rerank ×${rerankWeight}`}` : ''}${options.lexical?.lexicon ? ', lexicon' : ''}`,
     async index(docs) {
       for (const doc of docs) if (doc.sourceTitle) index.describeSource(doc.source, { title: doc.sourceTitle });
       await index.add(docs);

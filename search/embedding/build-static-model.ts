@@ -3,7 +3,7 @@
 // (no sentence-encoder weights reach this machine) and models/<name>/MODEL.md for what ships.
 //
 //   npx tsx search/embedding/build-static-model.ts [--out DIR] [--vocab N] [--api-words MIN_SPECS] [--new-api-words MIN_SPECS]
-//       [--no-sif] [--sif-a A] [--fp32] [--source use|glove] [--remove-top K] [--dims N] [--no-tune]
+//       [--no-sif] [--sif-a A] [--fp32] [--source use|glove] [--remove-top K] [--dims N] [--no-tune] [--training FILE]
 //
 // With no options it rebuilds the shipped model, search/embedding/models/static-use-128d.
 //
@@ -50,7 +50,12 @@ export interface StaticModelOptions {
   dims: number;
   /** Tune the table on the synthetic requests in training/ (see tune-static-table.ts); null: ship it untuned. */
   tuning: TuningOptions | null;
+  /** The (request, operation) pairs to tune on (jsonl, see training/README.md). */
+  trainingFile: string;
 }
+
+/** The (request, operation) pairs the shipped table is tuned on. */
+export const TRAINING_FILE = join(dirname(fileURLToPath(import.meta.url)), 'training', 'synthetic-requests.jsonl');
 
 /** The shipped model (models/static-use-128d): chosen on StableToolBench's dev split, see RESEARCH.md. */
 export const DEFAULT_OPTIONS: StaticModelOptions = {
@@ -63,10 +68,8 @@ export const DEFAULT_OPTIONS: StaticModelOptions = {
   removeTop: 24,
   dims: 128,
   tuning: DEFAULT_TUNING,
+  trainingFile: TRAINING_FILE,
 };
-
-/** The (request, operation) pairs the table is tuned on. */
-export const TRAINING_FILE = join(dirname(fileURLToPath(import.meta.url)), 'training', 'synthetic-requests.jsonl');
 
 const USE_LICENSE_FILE = 'LICENSE-USE-lite.txt';
 const GENERATED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', USE_LICENSE_FILE];
@@ -103,7 +106,7 @@ export async function buildStaticModel(glove: WordVectors, options: StaticModelO
   write('config.json', configJson(table.dimensions, SPECIAL_TOKENS.length + selected.words.length));
   const rows = withSpecialRows(table);
   // Tuned through the tokenizer just written, so training sees exactly the token ids search will.
-  if (options.tuning !== null) await tuneRows(rows, out, options.tuning);
+  if (options.tuning !== null) await tuneRows(rows, out, options.tuning, options.trainingFile);
   write(join('onnx', 'model.onnx'), onnxModel(rows, options.int8));
   return { out, words: selected.words.length, dimensions: table.dimensions, files };
 }
@@ -302,7 +305,7 @@ function principalProjection(table: WordVectors, removeTop: number, dims: number
   return { words: table.words, dimensions: width, data };
 }
 
-async function tuneRows(rows: WordVectors, folder: string, tuning: TuningOptions): Promise<void> {
+async function tuneRows(rows: WordVectors, folder: string, tuning: TuningOptions, trainingFile: string): Promise<void> {
   const { AutoTokenizer } = await import('@huggingface/transformers');
   const tokenizer = await AutoTokenizer.from_pretrained(folder, { local_files_only: true });
   const tokenize = (text: string) => {
@@ -310,7 +313,7 @@ async function tuneRows(rows: WordVectors, folder: string, tuning: TuningOptions
     const ids = prepared === '' ? [] : (tokenizer.encode(prepared, { add_special_tokens: false }) as number[]);
     return Int32Array.from(ids.filter((id) => id >= SPECIAL_TOKENS.length));
   };
-  const examples = loadTrainingExamples(TRAINING_FILE).map((example) => ({
+  const examples = loadTrainingExamples(trainingFile).map((example) => ({
     ...example,
     // Rankers see a request without its values (emails, ids, quoted titles): train on what they will see.
     requests: example.requests.map((request) => requestWithoutValues(request) || request),
@@ -492,6 +495,7 @@ function optionsFromArgs(args: string[]): { out: string; options: StaticModelOpt
       dims: { type: 'string' },
       'remove-top': { type: 'string' },
       'no-tune': { type: 'boolean' },
+      training: { type: 'string' },
     },
   });
   const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
@@ -510,6 +514,7 @@ function optionsFromArgs(args: string[]): { out: string; options: StaticModelOpt
       dims: number(values.dims, DEFAULT_OPTIONS.dims),
       removeTop: number(values['remove-top'], DEFAULT_OPTIONS.removeTop),
       tuning: values['no-tune'] ? null : DEFAULT_OPTIONS.tuning,
+      trainingFile: values.training === undefined ? DEFAULT_OPTIONS.trainingFile : resolve(values.training),
     },
   };
 }

@@ -7,6 +7,7 @@
 // few lines. The one library that trains here (TF.js on its pure-JS backend; tfjs-node downloads a binary) would
 // add a large build dependency, dense gradients over all 35,000 rows and run slower than these sparse updates.
 import { readFileSync } from 'node:fs';
+import { seededRandom, shuffled } from '../seeded-random.js';
 
 export interface TuningOptions {
   /** Passes over all pairs. */
@@ -30,6 +31,8 @@ export const DEFAULT_TUNING: TuningOptions = { epochs: 2, learningRate: 0.003, s
 export interface TrainingExample {
   /** The API it belongs to (batches mix operations of one API). */
   api: string;
+  /** The operation's tool id in that API (the re-rank's training finds it among the API's tools). */
+  id?: string;
   /** The operation's text as the dense ranker embeds it (`documentText`). */
   operation: string;
   requests: string[];
@@ -219,22 +222,4 @@ function dot(a: Float32Array, b: Float32Array): number {
 
 function addScaled(target: Float32Array, source: Float32Array, factor: number): void {
   for (let i = 0; i < target.length; i++) target[i]! += source[i]! * factor;
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-/** A small linear congruential generator: reproducible shuffles without a dependency. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
-  };
 }

@@ -5,7 +5,11 @@ import { stem } from '../stem.js';
 // Words alone miss it — the request's verb is rarely the API's — so the lexical ranker lifts tools whose
 // action agrees with the request's (see `IndexQuery.actionWeight`).
 
-export type ActionClass = 'create' | 'delete' | 'update' | 'list' | 'get' | 'search' | 'send' | 'start' | 'stop';
+/** A request that opens as a question ("what meetings do I have?", "is the build green?"). */
+export const QUESTION = /^\s*(?:what|which|who|whom|how many|how much|is|are|do|does|did|when|where)\b/iu;
+
+export const ACTION_CLASSES = ['create', 'delete', 'update', 'list', 'get', 'search', 'send', 'start', 'stop'] as const;
+export type ActionClass = (typeof ACTION_CLASSES)[number];
 
 /** API verbs by class. Stems, so `creates`, `deleting`, `updated` are found. */
 const VERBS: Record<ActionClass, readonly string[]> = {
