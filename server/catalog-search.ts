@@ -61,7 +61,8 @@ export interface CatalogSearchConfig {
   weights?: { lexical?: number; dense?: number; rerank?: number };
   /**
    * The learned second stage's weights (`search/rerank/`), which order the candidates in place of
-   * `weights.rerank` × similarity. Default: the shipped weights; null: the plain similarity re-score.
+   * `weights.rerank` × similarity when the embedding model is the one they were trained for. Default: the
+   * shipped weights (for the shipped model); null: the plain similarity re-score.
    */
   reranker?: RerankerWeights | null;
   rrfK?: number;
@@ -263,7 +264,7 @@ export class CatalogSearch {
     const denseWeight = weights.dense ?? HYBRID_DEFAULTS.denseWeight;
     const rerankWeight = weights.rerank ?? HYBRID_DEFAULTS.rerankWeight;
     if (dense && denseWeight > 0) rankers.push({ ranker: dense, weight: denseWeight });
-    const learned = dense ? this.#learnedReranker() : undefined;
+    const learned = embedder && dense ? this.#learnedReranker(embedder) : undefined;
     return createSearchIndex({
       rankers,
       rrfK,
@@ -272,11 +273,14 @@ export class CatalogSearch {
     });
   }
 
-  #learnedReranker(): LearnedReranker | undefined {
+  /** The learned second stage, if its weights load and were trained for this embedding model. */
+  #learnedReranker(embedder: TextEmbedder): LearnedReranker | undefined {
     const { reranker } = this.#config;
     if (reranker === null) return undefined;
     try {
-      return createLearnedReranker(reranker ?? loadRerankerWeights());
+      const learned = createLearnedReranker(reranker ?? loadRerankerWeights());
+      // Another model (`--embedding-model`) puts similarities on another scale: re-score by similarity, as tuned.
+      return learned.embeddingModel === embedder.id ? learned : undefined;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.#config.onWarning?.(`search: learned re-rank unavailable, re-scoring by similarity (${reason})`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExecutor, isExecutorError, parseConfig, type ExecutorHandle } from '../core/index.js';
-import type { TextEmbedder } from '../search/index.js';
+import { loadRerankerWeights, type TextEmbedder } from '../search/index.js';
 import { CatalogSearch, type IndexingProgress } from '../server/catalog-search.js';
 import { BUILTIN_PLUGINS } from '../server/runtime.js';
 import { GITHUB_SPEC, SPECS } from './fixtures/executor-home.js';
@@ -178,7 +178,7 @@ describe('CatalogSearch indexing', () => {
     const warnings: string[] = [];
     const search = new CatalogSearch(executor, {
       loadEmbedder: async () => bucketEmbedder(),
-      reranker: { features: ['retired'], mean: [0], deviation: [1], hidden: [[1, 0]], output: [1] },
+      reranker: { embeddingModel: 'test-buckets', features: ['retired'], mean: [0], deviation: [1], hidden: [[1, 0]], output: [1] },
       onWarning: (message) => warnings.push(message),
     });
     const plain = new CatalogSearch(executor, { loadEmbedder: async () => bucketEmbedder(), reranker: null });
@@ -191,17 +191,22 @@ describe('CatalogSearch indexing', () => {
     executor.close();
   });
 
-  it('orders candidates with the shipped learned re-rank by default: the best scores 1', async () => {
+  it('orders candidates with learned weights made for its embedding model, the best scoring 1, and not otherwise', async () => {
     const executor = open();
     await executor.syncConfig();
     const warnings: string[] = [];
-    const search = new CatalogSearch(executor, { loadEmbedder: async () => bucketEmbedder(), onWarning: (message) => warnings.push(message) });
-    const results = await search.search('delete a repository', { limit: 3 });
+    const onWarning = (message: string) => warnings.push(message);
+    const forBuckets = new CatalogSearch(executor, { loadEmbedder: async () => bucketEmbedder(), reranker: { ...loadRerankerWeights(), embeddingModel: 'test-buckets' }, onWarning });
+    const results = await forBuckets.search('delete a repository', { limit: 3 });
     expect(results[0]?.address).toMatch(/^github\.local\.work\.repos\.delete/);
     expect(results[0]?.score).toBe(1);
     expect(results[1]!.score).toBeLessThan(1);
+    // The shipped weights are for the shipped model: with another, candidates are re-scored by similarity.
+    const shipped = new CatalogSearch(executor, { loadEmbedder: async () => bucketEmbedder(), onWarning });
+    const plain = new CatalogSearch(executor, { loadEmbedder: async () => bucketEmbedder(), reranker: null });
+    expect(await shipped.search('delete a repository', { limit: 5 })).toEqual(await plain.search('delete a repository', { limit: 5 }));
     expect(warnings).toEqual([]);
-    await search.close();
+    for (const search of [forBuckets, shipped, plain]) await search.close();
     executor.close();
   });
 });

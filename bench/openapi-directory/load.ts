@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { JsonSchemaObject, Manifest, ManifestTool } from '../../core/index.js';
+import type { SearchDocument } from '../../search/index.js';
 import { openApiSource, uniqueToolIds } from '../../sources/openapi/index.js';
 import { openApiDirectoryRoot } from './install.js';
 
@@ -202,4 +203,18 @@ const refuseFetch: typeof fetch = async (input) => {
 
 function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** What search indexes of each of a loaded source's tools; `keyOf` names each document (default `source\u0000id`). */
+export function searchDocumentsOf(source: DirectorySource & { manifest: Manifest }, keyOf = (toolId: string) => `${source.name}\u0000${toolId}`): SearchDocument[] {
+  return source.manifest.tools.map((tool) => ({
+    key: keyOf(tool.id),
+    source: source.name,
+    toolId: tool.id,
+    summary: tool.summary,
+    description: tool.description,
+    parameters: Object.keys(tool.inputSchema.properties ?? {}),
+    keywords: tool.keywords ?? [],
+    ...(source.title === undefined ? {} : { sourceTitle: source.title }),
+  }));
 }

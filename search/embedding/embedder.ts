@@ -4,9 +4,9 @@
 // Hugging Face hub model and passes allowRemote.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@huggingface/transformers';
+import { packageRoot } from '../package-root.js';
 
 export interface Embedder {
   /** Identity of the model, for cache keys: changes whenever the vectors would change (e.g. `<folder name>@<sha256 of model.onnx first 12 hex>` or the hub id). */
@@ -43,16 +43,6 @@ const BATCH_SIZE = 64;
  * path is right from source (search/embedding/) and from dist/search/embedding/.
  */
 export const DEFAULT_EMBEDDING_MODEL: string = join(packageRoot(), 'search', 'embedding', 'models', DEFAULT_MODEL_NAME);
-
-function packageRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`no package.json above ${fileURLToPath(import.meta.url)}`);
-    folder = parent;
-  }
-  return folder;
-}
 
 export async function loadEmbedder(options: EmbedderOptions = {}): Promise<Embedder> {
   const model = options.model ?? DEFAULT_EMBEDDING_MODEL;

@@ -19,7 +19,7 @@ const quick = { hidden: 4, epochs: 5, learningRate: 0.01, l2: 0, batchSize: 16, 
 
 describe('fitReranker', () => {
   it('learns to put the wanted candidate first on lists it never saw', () => {
-    const scorer = createLearnedReranker(fitReranker(FEATURE_NAMES, lists(300, 1), quick));
+    const scorer = createLearnedReranker({ embeddingModel: 'test', ...fitReranker(FEATURE_NAMES, lists(300, 1), quick) });
     const heldOut = lists(100, 2);
     const firsts = heldOut.filter(({ rows, relevant }) => {
       const scores = scorer.score(rows);

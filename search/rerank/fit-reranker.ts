@@ -25,13 +25,16 @@ export interface FitOptions {
 /** Chosen on the paraphrased-request benchmark's dev half (RESEARCH.md, fourth round). */
 export const DEFAULT_FIT: FitOptions = { hidden: 16, epochs: 8, learningRate: 0.003, l2: 1e-4, batchSize: 32, seed: 3 };
 
-/** Weights for `createLearnedReranker`; examples without a relevant candidate teach nothing and are skipped. */
+/**
+ * Weights for `createLearnedReranker`, less the embedding model's id, which the caller knows; examples
+ * without a relevant candidate teach nothing and are skipped.
+ */
 export function fitReranker(
   featureNames: readonly string[],
   examples: readonly RankingExample[],
   options: FitOptions = DEFAULT_FIT,
   onEpoch?: (epoch: number, loss: number) => void,
-): RerankerWeights {
+): Omit<RerankerWeights, 'embeddingModel'> {
   const width = featureNames.length;
   const lists = examples.filter((example) => example.relevant.some(Boolean));
   if (lists.length === 0) throw new Error('fitReranker: no example has a relevant candidate');

@@ -7,7 +7,7 @@ function overlapOnly(): RerankerWeights {
   const width = FEATURE_NAMES.length;
   const unit = new Array<number>(width + 1).fill(0);
   unit[FEATURE_NAMES.indexOf('summaryOverlap')] = 1;
-  return { features: [...FEATURE_NAMES], mean: new Array(width).fill(0), deviation: new Array(width).fill(1), hidden: [unit], output: [2] };
+  return { embeddingModel: 'test', features: [...FEATURE_NAMES], mean: new Array(width).fill(0), deviation: new Array(width).fill(1), hidden: [unit], output: [2] };
 }
 
 describe('createLearnedReranker', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { FEATURE_NAMES } from './candidate-features.js';
 
 // The second stage's learned scorer: a one-hidden-layer network over a candidate's features
@@ -10,6 +10,11 @@ import { FEATURE_NAMES } from './candidate-features.js';
 
 /** A trained scorer as `train-reranker.ts` writes it. */
 export interface RerankerWeights {
+  /**
+   * The id of the embedding model whose similarities it learned (`Embedder.id`). Another model's similarities
+   * mean something else, so the server uses the scorer only with this one.
+   */
+  embeddingModel: string;
   /** `FEATURE_NAMES` at training time, in order. */
   features: string[];
   /** Per-feature mean and standard deviation over the training rows: inputs are standardised with them. */
@@ -22,9 +27,11 @@ export interface RerankerWeights {
 }
 
 /** The shipped weights (see RESEARCH.md, fourth round). */
-export const DEFAULT_RERANKER_WEIGHTS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'reranker-weights.json');
+export const DEFAULT_RERANKER_WEIGHTS_FILE = join(packageRoot(), 'search', 'rerank', 'reranker-weights.json');
 
 export interface LearnedReranker {
+  /** The embedding model whose similarities it expects (see `RerankerWeights.embeddingModel`). */
+  readonly embeddingModel: string;
   /** A score per feature row; higher is better. Comparable within one request only. */
   score(rows: readonly (readonly number[])[]): number[];
 }
@@ -36,6 +43,7 @@ export function createLearnedReranker(weights: RerankerWeights): LearnedReranker
     throw new Error(`reranker weights were trained on other features than this build's ${width}; retrain with search/rerank/train-reranker.ts`);
   }
   const shaped =
+    typeof weights.embeddingModel === 'string' &&
     Array.isArray(weights.mean) &&
     Array.isArray(weights.deviation) &&
     Array.isArray(weights.hidden) &&
@@ -44,8 +52,9 @@ export function createLearnedReranker(weights: RerankerWeights): LearnedReranker
     weights.deviation.length === width &&
     weights.hidden.length === weights.output.length &&
     weights.hidden.every((unit) => Array.isArray(unit) && unit.length === width + 1);
-  if (!shaped) throw new Error('reranker weights are malformed: expected mean/deviation per feature and hidden units of features + 1 weights');
+  if (!shaped) throw new Error('reranker weights are malformed: expected embeddingModel, mean/deviation per feature and hidden units of features + 1 weights');
   return {
+    embeddingModel: weights.embeddingModel,
     score(rows) {
       return rows.map((row) => {
         const input = row.map((value, i) => (value - weights.mean[i]!) / (weights.deviation[i] || 1));

@@ -59,7 +59,8 @@ describe.each<Era>(['legacy', 'modern'])('executor-mcp over stdio (%s protocol e
     const { structured } = await call(session, 'search', { query: 'list issues in a repository' });
     const addresses = structured.results.map((r: Structured) => r.address);
     expect(addresses.slice(0, 5)).toContain('github.local.work.issues.list_for_repo');
-    expect(structured.results[0]).toMatchObject({ policy: 'allow' });
+    // The shipped learned second stage ordered them: its best candidate scores 1.
+    expect(structured.results[0]).toMatchObject({ policy: 'allow', score: 1 });
   });
 
   it('pages search results with the "more" cursor and refuses a cursor from another query', async () => {
