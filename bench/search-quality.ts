@@ -146,7 +146,10 @@ function memoryCache(): ContentCache {
   };
 }
 
+/** `--flag value` or `--flag=value` (the other benches take the second form). */
 function valueOf(flag: string): string | undefined {
+  const joined = process.argv.find((arg) => arg.startsWith(`${flag}=`));
+  if (joined !== undefined) return joined.slice(flag.length + 1);
   const i = process.argv.indexOf(flag);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
