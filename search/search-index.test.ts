@@ -243,5 +243,13 @@ describe('createSearchIndex second stage (rerank)', () => {
       for (const candidate of candidates) expect(candidate.features).toHaveLength(width);
       expect(await createSearchIndex({ rankers: [fixedRanker(order)] }).candidates('create an issue', {})).toEqual([]);
     });
+
+    it('reads a tool\'s new words once it is replaced, not the ones it analysed before', async () => {
+      const index = createSearchIndex({ rankers: [fixedRanker(order)], rerank: { reranker: similarTo([]), weight: 0, learned } });
+      await index.add(CATALOG);
+      expect((await index.search('create an issue', { limit: 1 }))[0]!.toolId).toBe('issues.create');
+      await index.add([doc('github', 'issues.create', 'Open a ticket'), doc('github', 'repos.get', 'Create an issue')]);
+      expect((await index.search('create an issue', { limit: 1 }))[0]!.toolId).toBe('repos.get');
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { ExactMatch } from './exact-match.js';
 import { DEFAULT_RRF_K, fuseRankings } from './fusion.js';
 import type { RankedHit, Ranker, Reranker, SearchDocument } from './ranker.js';
 import { requestWithoutValues } from './request-values.js';
-import { candidateFeatures } from './rerank/candidate-features.js';
+import { candidateFeatures, candidateTextOf, type CandidateText } from './rerank/candidate-features.js';
 import type { LearnedReranker } from './rerank/learned-reranker.js';
 import { ServiceNames } from './service-names.js';
 
@@ -106,6 +106,12 @@ const DEFAULT_RERANK_DEPTH = 50;
 const LEARNED_RERANK_DEPTH = 100;
 /** Requests up to this many words get the reranker's full weight (tuned on both benchmarks' dev halves). */
 const DEFAULT_FULL_WEIGHT_WORDS = 18;
+/**
+ * Tools whose words the learned scorer keeps analysed. Each query reads 100 candidates, and analysing their
+ * text again every time was most of the scorer's cost; past this many the cache starts over rather than
+ * tracking recency (a few MB at most, and popular tools come back at once).
+ */
+const CANDIDATE_TEXT_CACHE_SIZE = 20_000;
 /** A query naming more sources than this is comparing them; ranking within each adds little. */
 const MAX_NAMED_SOURCES = 3;
 
@@ -126,6 +132,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   /** Every indexed document's identity, so hits can name their tool, and the text the learned re-rank reads. */
   const documents = new Map<string, Pick<SearchDocument, 'source' | 'toolId' | 'summary' | 'parameters'>>();
   const exact = createExactMatcher();
+  const candidateTexts = new Map<string, CandidateText>();
 
   return {
     async add(docs) {
@@ -133,6 +140,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       // search time instead of surfacing keys the index cannot name.
       for (const doc of docs) {
         documents.set(doc.key, { source: doc.source, toolId: doc.toolId, summary: doc.summary, parameters: doc.parameters });
+        candidateTexts.delete(doc.key);
         exact.add(doc.key, doc.source, doc.toolId);
       }
       for (const { ranker } of rankers) await ranker.add(docs);
@@ -141,6 +149,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     remove(keys) {
       for (const key of keys) {
         documents.delete(key);
+        candidateTexts.delete(key);
         exact.remove(key);
       }
       for (const { ranker } of rankers) ranker.remove(keys);
@@ -204,18 +213,24 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     const lexicalScore = new Map(lexical.map((hit) => [hit.key, hit.score]));
     return candidateFeatures(
       request,
-      head.map((hit) => {
-        const doc = documents.get(hit.key);
-        return {
-          score: hit.score,
-          similarity: similarity.get(hit.key) ?? 0,
-          lexical: lexicalScore.get(hit.key) ?? 0,
-          toolId: doc?.toolId ?? '',
-          summary: doc?.summary ?? '',
-          parameters: doc?.parameters ?? [],
-        };
-      }),
+      head.map((hit) => ({
+        score: hit.score,
+        similarity: similarity.get(hit.key) ?? 0,
+        lexical: lexicalScore.get(hit.key) ?? 0,
+        text: candidateText(hit.key),
+      })),
     );
+  }
+
+  function candidateText(key: string): CandidateText {
+    const cached = candidateTexts.get(key);
+    if (cached) return cached;
+    const doc = documents.get(key);
+    if (doc === undefined) return candidateTextOf({ toolId: '', summary: '', parameters: [] });
+    if (candidateTexts.size >= CANDIDATE_TEXT_CACHE_SIZE) candidateTexts.clear();
+    const text = candidateTextOf(doc);
+    candidateTexts.set(key, text);
+    return text;
   }
 
   /** The first `depth` hits (`LEARNED_RERANK_DEPTH` for the learned scorer) re-scored, then the rest as they were. */

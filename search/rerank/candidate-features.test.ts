@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFeatures, FEATURE_NAMES, type Candidate } from './candidate-features.js';
+import { candidateFeatures, candidateTextOf, FEATURE_NAMES, type Candidate } from './candidate-features.js';
 
 const column = (name: string) => FEATURE_NAMES.indexOf(name);
 
 function candidate(toolId: string, summary: string, overrides: Partial<Candidate> = {}): Candidate {
-  return { score: 0.1, similarity: 0.5, lexical: 3, toolId, summary, parameters: [], ...overrides };
+  return { score: 0.1, similarity: 0.5, lexical: 3, text: candidateTextOf({ toolId, summary, parameters: [] }), ...overrides };
 }
 
 describe('candidateFeatures', () => {

@@ -1,4 +1,4 @@
-import { actionOfTerm, actionOfTool, ACTION_CLASSES, QUESTION } from '../lexical/actions.js';
+import { actionOfTerm, actionOfTool, ACTION_CLASSES, QUESTION, type ActionClass } from '../lexical/actions.js';
 import { indexTermListOf, queryTermsOf } from '../normalize-term.js';
 
 // What the learned re-rank (see `learned-reranker.ts`) knows about one candidate: how the first stage
@@ -33,9 +33,30 @@ export interface Candidate {
   similarity: number;
   /** Its score in the first ranker's own ranking (0 when that ranking missed it). */
   lexical: number;
-  toolId: string;
-  summary: string;
-  parameters: readonly string[];
+  /** Its tool's words (`candidateTextOf`), which do not depend on the request. */
+  text: CandidateText;
+}
+
+/** What a tool's own words tell the scorer, analysed once per tool rather than once per query that ranks it. */
+export interface CandidateText {
+  summaryTerms: ReadonlySet<string>;
+  idTerms: ReadonlySet<string>;
+  parameterTerms: ReadonlySet<string>;
+  parameterCount: number;
+  action: ActionClass | undefined;
+}
+
+/** A tool's summary, id and parameter names as the scorer reads them. */
+export function candidateTextOf(tool: { toolId: string; summary: string; parameters: readonly string[] }): CandidateText {
+  const summaryTerms = indexTermListOf(tool.summary);
+  const idTerms = indexTermListOf(tool.toolId);
+  return {
+    summaryTerms: new Set(summaryTerms),
+    idTerms: new Set(idTerms),
+    parameterTerms: new Set(indexTermListOf(tool.parameters.join(' '))),
+    parameterCount: tool.parameters.length,
+    action: actionOfTool(summaryTerms, idTerms),
+  };
 }
 
 /** One row of `FEATURE_NAMES` per candidate; `request` is the request as the rankers saw it. */
@@ -48,32 +69,25 @@ export function candidateFeatures(request: string, candidates: readonly Candidat
   const bestLexical = Math.max(...candidates.map((candidate) => candidate.lexical)) || 1;
   const bestSimilarity = Math.max(...candidates.map((candidate) => candidate.similarity));
   const similarityRank = ranksOf(candidates.map((candidate) => candidate.similarity));
-  return candidates.map((candidate, i) => {
-    const summaryTerms = indexTermListOf(candidate.summary);
-    const idTerms = indexTermListOf(candidate.toolId);
-    const action = actionOfTool(summaryTerms, idTerms);
-    const overlap = (terms: readonly string[]) => {
-      const held = new Set(terms);
-      return requestTerms.length === 0 ? 0 : requestTerms.filter((term) => held.has(term)).length / requestTerms.length;
-    };
-    return [
-      candidate.score / bestScore,
-      1 / (1 + i),
-      candidate.similarity,
-      candidate.similarity - bestSimilarity,
-      1 / (1 + similarityRank[i]!),
-      candidate.lexical / bestLexical,
-      question,
-      Math.log1p(requestTerms.length),
-      overlap(summaryTerms),
-      overlap(idTerms),
-      overlap(indexTermListOf(candidate.parameters.join(' '))),
-      action === undefined ? 0 : asked.has(action) ? 1 : asked.size > 0 ? -1 : 0,
-      Math.log1p(candidate.parameters.length),
-      Math.log1p(new Set(summaryTerms).size),
-      ...ACTION_CLASSES.map((each) => (action === each ? 1 : 0)),
-    ];
-  });
+  const overlap = (held: ReadonlySet<string>) =>
+    requestTerms.length === 0 ? 0 : requestTerms.filter((term) => held.has(term)).length / requestTerms.length;
+  return candidates.map(({ score, similarity, lexical, text }, i) => [
+    score / bestScore,
+    1 / (1 + i),
+    similarity,
+    similarity - bestSimilarity,
+    1 / (1 + similarityRank[i]!),
+    lexical / bestLexical,
+    question,
+    Math.log1p(requestTerms.length),
+    overlap(text.summaryTerms),
+    overlap(text.idTerms),
+    overlap(text.parameterTerms),
+    text.action === undefined ? 0 : asked.has(text.action) ? 1 : asked.size > 0 ? -1 : 0,
+    Math.log1p(text.parameterCount),
+    Math.log1p(text.summaryTerms.size),
+    ...ACTION_CLASSES.map((each) => (text.action === each ? 1 : 0)),
+  ]);
 }
 
 /** Each value's place when sorted descending (0 = highest). */
