@@ -42,6 +42,36 @@ describe('analysis codec', () => {
   });
 });
 
+describe('lexical ranker source lift', () => {
+  const docs = [
+    doc('music', 'tracks.pause', 'Pause the track'),
+    doc('music', 'tracks.resume', 'Resume the track'),
+    doc('music', 'tracks.skip', 'Skip the track'),
+    doc('video', 'video.pause', 'Pause the video'),
+    doc('video', 'video.delete', 'Delete a video'),
+  ];
+  const rankerWith = (sourceWeight: number) => {
+    const ranker = createLexicalRanker({ sourceWeight });
+    ranker.add(docs);
+    return (query: string) => ranker.rank(query, { limit: 5 }) as { key: string; score: number }[];
+  };
+  const scoreOf = (hits: { key: string; score: number }[], key: string) => hits.find((hit) => hit.key === key)!.score;
+
+  it('lifts the tools of the source that matches the request best', () => {
+    const plain = rankerWith(0)('pause track');
+    const lifted = rankerWith(0.5)('pause track');
+    const ratio = (hits: typeof plain) => scoreOf(hits, 'music\u0000tracks.resume') / scoreOf(hits, 'video\u0000video.pause');
+    expect(ratio(lifted)).toBeGreaterThan(ratio(plain) * 1.2);
+  });
+
+  it('scores a query the same after other queries as on its own (nothing carries over)', () => {
+    const used = rankerWith(0.5);
+    used('delete the video');
+    used('skip');
+    expect(used('pause track')).toEqual(rankerWith(0.5)('pause track'));
+  });
+});
+
 describe('lexical ranker at scale', () => {
   it('stays correct through many removals (compaction) and re-adds', () => {
     const ranker = createLexicalRanker();

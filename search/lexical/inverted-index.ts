@@ -81,6 +81,10 @@ export class InvertedIndex {
   #scores = new Float64Array(0);
   #masks = new Int32Array(0);
   #covered = new Uint16Array(0);
+  #touched = new Int32Array(0);
+  /** Per source id: its best and second-best tool score in the current query. */
+  #sourceBest = new Float64Array(0);
+  #sourceSecond = new Float64Array(0);
 
   get size(): number {
     return this.#live;
@@ -160,10 +164,13 @@ export class InvertedIndex {
     const scores = this.#scores;
     const masks = this.#masks;
     const covered = this.#covered;
+    const touched = this.#touched;
+    let touchedCount = 0;
     const keys = this.#keys;
     const sources = this.#sourceOfSlot;
-    const touched: number[] = [];
     const live = this.#live;
+    // Removed documents keep their postings until compaction; only then is each posting's slot checked.
+    const hasRemoved = keys.length !== live;
 
     for (const { term, weight, group, exact } of query.terms) {
       const byField = this.#postings.get(term);
@@ -176,15 +183,18 @@ export class InvertedIndex {
         const idf = Math.log(1 + (live - postings.df + 0.5) / (postings.df + 0.5));
         const scale = weight * fieldWeight * idf;
         const averageLength = this.#lengthTotals[f]! / live || 1;
+        // k1 · (1 − b + b · len / avgLen), with what does not depend on the document hoisted out of the loop.
+        const normBase = K1 * (1 - B);
+        const normPerLength = (K1 * B) / averageLength;
         const lengths = this.#lengths[f]!;
         const countsCoverage = exact && f === SUMMARY_FIELD;
         const { slots, counts } = postings;
         for (let i = 0; i < slots.length; i++) {
           const slot = slots[i]!;
-          if (keys[slot] === undefined || (sourceFilter >= 0 && sources[slot] !== sourceFilter)) continue;
+          if ((hasRemoved && keys[slot] === undefined) || (sourceFilter >= 0 && sources[slot] !== sourceFilter)) continue;
           const tf = counts[i]!;
-          const norm = K1 * (1 - B + (B * lengths[slot]!) / averageLength);
-          if (masks[slot] === 0) touched.push(slot);
+          const norm = normBase + normPerLength * lengths[slot]!;
+          if (masks[slot] === 0) touched[touchedCount++] = slot;
           masks[slot]! |= bit;
           scores[slot]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
           if (countsCoverage) covered[slot]!++;
@@ -192,46 +202,59 @@ export class InvertedIndex {
       }
     }
 
-    for (const slot of touched) {
+    const actionWeight = query.actions !== undefined && query.actions.size > 0 ? (query.actionWeight ?? 0) : 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t]!;
       let score = scores[slot]! * popcount(masks[slot]!);
       const summarySize = this.#summarySizes[slot]!;
       if (query.coverageWeight > 0 && summarySize > 0) score *= coverageBoost(Math.min(1, covered[slot]! / summarySize), query.coverageWeight);
+      if (actionWeight > 0) {
+        const action = this.#actions[slot];
+        if (action !== undefined && query.actions!.has(action)) score *= 1 + actionWeight;
+      }
       scores[slot] = score;
       masks[slot] = 0;
       covered[slot] = 0;
     }
-    const actionWeight = query.actionWeight ?? 0;
-    if (actionWeight > 0 && query.actions !== undefined && query.actions.size > 0) {
-      for (const slot of touched) {
-        const action = this.#actions[slot];
-        if (action !== undefined && query.actions.has(action)) scores[slot]! *= 1 + actionWeight;
-      }
-    }
     const sourceWeight = query.sourceWeight ?? 0;
-    const sourceBoost = sourceWeight > 0 ? this.#sourceScores(touched, scores) : undefined;
+    const bestSource = sourceWeight > 0 ? this.#rankSources(touched, touchedCount, scores) : 0;
+    const sourceBest = this.#sourceBest;
+    const sourceSecond = this.#sourceSecond;
     const best = new TopK(limit);
-    for (const slot of touched) {
-      const boost = sourceBoost === undefined ? 1 : 1 + sourceWeight * sourceBoost.get(sources[slot]!)!;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t]!;
+      const source = sources[slot]!;
+      // A source scores the sum of its two best tools, relative to the best source's: 0–1.
+      const boost = bestSource > 0 ? 1 + (sourceWeight * (sourceBest[source]! + sourceSecond[source]!)) / bestSource : 1;
       best.push(slot, scores[slot]! * boost);
       scores[slot] = 0;
+    }
+    if (bestSource > 0) {
+      for (let t = 0; t < touchedCount; t++) {
+        const source = sources[touched[t]!]!;
+        sourceBest[source] = sourceSecond[source] = 0;
+      }
     }
     return best.sorted().map(({ id, score }) => ({ key: keys[id]!, score }));
   }
 
-  /** Each touched source's score (its two best tools), relative to the best source's: 0–1. */
-  #sourceScores(touched: readonly number[], scores: Float64Array): Map<number, number> {
+  /** Fills each touched source's two best tool scores; returns the best source's sum of them. */
+  #rankSources(touched: Int32Array, count: number, scores: Float64Array): number {
     const sources = this.#sourceOfSlot;
-    const top = new Map<number, [number, number]>();
-    for (const slot of touched) {
-      const score = scores[slot]!;
-      const pair = top.get(sources[slot]!);
-      if (pair === undefined) top.set(sources[slot]!, [score, 0]);
-      else if (score > pair[0]) top.set(sources[slot]!, [score, pair[0]]);
-      else if (score > pair[1]) pair[1] = score;
-    }
+    const first = this.#sourceBest;
+    const second = this.#sourceSecond;
     let best = 0;
-    for (const [first, second] of top.values()) best = Math.max(best, first + second);
-    return new Map([...top].map(([source, [first, second]]) => [source, best > 0 ? (first + second) / best : 0]));
+    for (let t = 0; t < count; t++) {
+      const slot = touched[t]!;
+      const source = sources[slot]!;
+      const score = scores[slot]!;
+      if (score > first[source]!) {
+        second[source] = first[source]!;
+        first[source] = score;
+      } else if (score > second[source]!) second[source] = score;
+      best = Math.max(best, first[source]! + second[source]!);
+    }
+    return best;
   }
 
   #sourceId(source: string): number {
@@ -242,11 +265,16 @@ export class InvertedIndex {
 
   #ensureScratch(): void {
     const slots = this.#keys.length;
+    if (this.#sourceBest.length < this.#sourceIds.size) {
+      this.#sourceBest = new Float64Array(this.#sourceIds.size * 2);
+      this.#sourceSecond = new Float64Array(this.#sourceIds.size * 2);
+    }
     if (this.#scores.length >= slots) return;
     const size = Math.max(slots, Math.ceil(this.#scores.length * 1.5), 1024);
     this.#scores = new Float64Array(size);
     this.#masks = new Int32Array(size);
     this.#covered = new Uint16Array(size);
+    this.#touched = new Int32Array(size);
   }
 
   /** Rebuilds the postings from the live documents, dropping removed ones for good. */
