@@ -53,7 +53,7 @@ export async function requestsExecutor(): Promise<ExecutorHandle> {
  * Whether the request names its service ("… in my Google calendar", "Stripe"), by the server's own reading
  * of service names. Most requests do not, and for those the right API is the harder half of the problem.
  */
-export function namesItsService(apis: readonly RequestApi[]): (request: NlRequest) => boolean {
+function namesItsService(apis: readonly RequestApi[]): (request: NlRequest) => boolean {
   const names = new ServiceNames();
   for (const api of apis) names.set(api.name, api.title);
   return (request) => names.named(request.text).includes(request.source);
