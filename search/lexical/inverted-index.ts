@@ -183,9 +183,6 @@ export class InvertedIndex {
         const idf = Math.log(1 + (live - postings.df + 0.5) / (postings.df + 0.5));
         const scale = weight * fieldWeight * idf;
         const averageLength = this.#lengthTotals[f]! / live || 1;
-        // k1 · (1 − b + b · len / avgLen), with what does not depend on the document hoisted out of the loop.
-        const normBase = K1 * (1 - B);
-        const normPerLength = (K1 * B) / averageLength;
         const lengths = this.#lengths[f]!;
         const countsCoverage = exact && f === SUMMARY_FIELD;
         const { slots, counts } = postings;
@@ -193,7 +190,9 @@ export class InvertedIndex {
           const slot = slots[i]!;
           if ((hasRemoved && keys[slot] === undefined) || (sourceFilter >= 0 && sources[slot] !== sourceFilter)) continue;
           const tf = counts[i]!;
-          const norm = normBase + normPerLength * lengths[slot]!;
+          // Not hoisted out of the loop on purpose: rounding any other way moves scores in their last bits, and
+          // `npm run train:reranker` would no longer rebuild the shipped weights byte for byte.
+          const norm = K1 * (1 - B + (B * lengths[slot]!) / averageLength);
           if (masks[slot] === 0) touched[touchedCount++] = slot;
           masks[slot]! |= bit;
           scores[slot]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
@@ -225,7 +224,7 @@ export class InvertedIndex {
       const slot = touched[t]!;
       const source = sources[slot]!;
       // A source scores the sum of its two best tools, relative to the best source's: 0–1.
-      const boost = bestSource > 0 ? 1 + (sourceWeight * (sourceBest[source]! + sourceSecond[source]!)) / bestSource : 1;
+      const boost = bestSource > 0 ? 1 + sourceWeight * ((sourceBest[source]! + sourceSecond[source]!) / bestSource) : 1;
       best.push(slot, scores[slot]! * boost);
       scores[slot] = 0;
     }
