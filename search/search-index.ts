@@ -88,7 +88,7 @@ export interface SearchIndex {
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   /**
    * The candidates the learned second stage orders, best first, each with its feature row (`FEATURE_NAMES`):
-   * what `train-reranker.ts` learns from. Empty without a reranker.
+   * what `bench/train-reranker.ts` learns from. Empty without a reranker.
    */
   candidates(query: string, options: { source?: string }): Promise<{ key: string; features: number[] }[]>;
 }

@@ -4,11 +4,11 @@ import { packageRoot } from '../package-root.js';
 import { FEATURE_NAMES } from './candidate-features.js';
 
 // The second stage's learned scorer: a one-hidden-layer network over a candidate's features
-// (`candidate-features.ts`), trained by `train-reranker.ts` to put the operation a request wants first
+// (`candidate-features.ts`), trained by `bench/train-reranker.ts` to put the operation a request wants first
 // among the first stage's candidates. It is a few hundred numbers in a JSON file, scored in plain
 // TypeScript: a runtime for it would weigh more than the model.
 
-/** A trained scorer as `train-reranker.ts` writes it. */
+/** A trained scorer as `bench/train-reranker.ts` writes it. */
 export interface RerankerWeights {
   /**
    * The id of the embedding model whose similarities it learned (`Embedder.id`). Another model's similarities
@@ -40,7 +40,7 @@ export interface LearnedReranker {
 export function createLearnedReranker(weights: RerankerWeights): LearnedReranker {
   const width = FEATURE_NAMES.length;
   if (!Array.isArray(weights.features) || weights.features.join() !== FEATURE_NAMES.join()) {
-    throw new Error(`reranker weights were trained on other features than this build's ${width}; retrain with search/rerank/train-reranker.ts`);
+    throw new Error(`reranker weights were trained on other features than this build's ${width}; retrain with "npm run train:reranker" (bench/train-reranker.ts)`);
   }
   const shaped =
     typeof weights.embeddingModel === 'string' &&
